@@ -1,0 +1,65 @@
+#pragma once
+
+#include "instancelock.h"
+#include "paths.h"
+#include "processidentity.h"
+#include "strategy.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <memory>
+
+namespace corral {
+
+// A strategy's QProcess. QProcess kills its child when destroyed; a strategy must outlive the process
+// that launched it, so release() gives up the child before the object goes away.
+class StrategyProcess : public QProcess
+{
+    Q_OBJECT
+public:
+    using QProcess::QProcess;
+    ~StrategyProcess() override;
+    // Forget the child without touching it. After this no finished() arrives.
+    void release();
+};
+
+struct LaunchResult
+{
+    enum class Status { Started, AlreadyRunning, Failed };
+    Status status = Status::Failed;
+    QString error;              // one line, names what was wrong
+    ProcessIdentity identity;   // of the started process
+    std::unique_ptr<StrategyProcess> process;
+
+    bool ok() const { return status == Status::Started; }
+};
+
+// Starts a strategy: own session (setsid) / process group + Job Object, output appended straight to its
+// log file, limits applied, instance lock inherited, cookie in the environment. The child does not
+// depend on the launcher staying alive.
+class Launcher
+{
+public:
+    static constexpr const char *CookieVariable = "CORRAL_STRATEGY_ID";
+
+    explicit Launcher(const Paths &paths) : m_paths(paths) {}
+
+    LaunchResult launch(const Strategy &strategy) const;
+
+    // The environment a strategy runs with: inherited + strategy env + PYTHONUNBUFFERED=1 + thread caps +
+    // the cookie. Exposed for tests and for the GUI's preview.
+    QProcessEnvironment environmentFor(const Strategy &strategy) const;
+    QString cookieFor(const QString &name) const;
+
+private:
+    // Checks made before anything is forked, so a typo comes back as a sentence, not an exit code.
+    QString preflight(const Strategy &strategy, QString *resolvedProgram) const;
+    // Per-OS (platform/launcher_*.cpp): own session or process group, limits, lock inheritance.
+    void applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const;
+    void platformAfterStart(StrategyProcess &process, const Strategy &strategy) const;
+
+    Paths m_paths;
+};
+
+} // namespace corral

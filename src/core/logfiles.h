@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+namespace corral {
+
+// Size-based rotation of a strategy's log: <log>.1 is the newest backup, <log>.N the oldest.
+class LogRotator
+{
+public:
+    LogRotator(const QString &path, qint64 maxBytes, int backups);
+
+    // Before a start, when nothing writes to the file: renames the file into the backups if it is larger
+    // than the limit. True when nothing had to be done or rotation succeeded.
+    bool rotateIfNeeded(QString *error = nullptr) const;
+    // While the strategy runs and holds the file open with O_APPEND: moves the content into a backup and
+    // leaves the live file (same inode) empty, without losing what the writer appends meanwhile.
+    bool rotateLive(QString *error = nullptr) const;
+    bool exceedsLimit() const;
+
+    QStringList backupPaths() const; // existing backups, newest first
+
+private:
+    bool shiftBackups(QString *error) const;
+
+    QString m_path;
+    qint64 m_maxBytes;
+    int m_backups;
+};
+
+// Reads the end of a file of any size without reading all of it.
+class LogTail
+{
+public:
+    // The last `lines` complete or partial lines of the file, oldest first.
+    static QStringList lastLines(const QString &path, int lines, QString *error = nullptr);
+};
+
+} // namespace corral

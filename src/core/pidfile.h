@@ -1,0 +1,29 @@
+#pragma once
+
+#include "processidentity.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace corral {
+
+// run/<name>.json: which process a strategy is, in enough detail to recognise a reused pid.
+struct PidFile
+{
+    QString name;
+    ProcessIdentity identity;
+    QDateTime startedAt;
+
+    enum class Match { Matches, NoProcess, Mismatch };
+    // Compares pid, OS start time and executable with the live process. Anything but Matches means the
+    // pidfile is stale and its pid must not be signalled.
+    Match check() const;
+    bool matches() const { return check() == Match::Matches; }
+
+    bool write(const QString &path, QString *error = nullptr) const; // atomic (QSaveFile)
+    static std::optional<PidFile> read(const QString &path, QString *error = nullptr);
+};
+
+} // namespace corral

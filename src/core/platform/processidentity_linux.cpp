@@ -1,0 +1,129 @@
+// Linux: everything comes from /proc.
+#include "processidentity.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+
+#include <cerrno>
+#include <climits>
+#include <signal.h>
+#include <unistd.h>
+
+namespace corral::os {
+
+namespace {
+
+struct StatFields
+{
+    char state = '?';
+    qint64 pgrp = 0;
+    quint64 startTime = 0;
+};
+
+// /proc/<pid>/stat: "pid (comm) state ppid pgrp ... starttime(22) ...". comm may hold spaces and
+// parentheses, so fields are counted from the last ')'.
+bool readStat(qint64 pid, StatFields *out)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = f.readAll();
+    const int close = line.lastIndexOf(')');
+    if (close < 0)
+        return false;
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    // fields[0] is field 3 (state), so field N is fields[N - 3].
+    if (fields.size() < 20 || fields[0].isEmpty())
+        return false;
+    out->state = fields[0].at(0);
+    out->pgrp = fields[2].toLongLong();
+    out->startTime = fields[19].toULongLong();
+    return true;
+}
+
+QString readExe(qint64 pid)
+{
+    char buf[PATH_MAX];
+    const QByteArray link = QStringLiteral("/proc/%1/exe").arg(pid).toLocal8Bit();
+    const ssize_t n = ::readlink(link.constData(), buf, sizeof buf - 1);
+    if (n <= 0)
+        return QString();
+    return QString::fromLocal8Bit(buf, int(n));
+}
+
+QList<qint64> allPids()
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &e : entries) {
+        bool ok = false;
+        const qint64 pid = e.toLongLong(&ok);
+        if (ok && pid > 0)
+            pids.append(pid);
+    }
+    return pids;
+}
+
+} // namespace
+
+std::optional<ProcessIdentity> identify(qint64 pid)
+{
+    StatFields st;
+    if (pid <= 0 || !readStat(pid, &st) || st.state == 'Z' || st.state == 'X')
+        return std::nullopt;
+    ProcessIdentity id;
+    id.pid = pid;
+    id.startTime = st.startTime;
+    id.executable = readExe(pid);
+    return id;
+}
+
+bool processExists(qint64 pid)
+{
+    StatFields st;
+    return pid > 0 && readStat(pid, &st) && st.state != 'Z' && st.state != 'X';
+}
+
+QList<qint64> processesWithCookie(const QString &value)
+{
+    QList<qint64> found;
+    const QByteArray needle = "CORRAL_STRATEGY_ID=" + value.toUtf8();
+    const qint64 self = ::getpid();
+    for (qint64 pid : allPids()) {
+        if (pid == self)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue; // another user's process, or gone
+        const QByteArray env = f.readAll();
+        for (const QByteArray &entry : env.split('\0')) {
+            if (entry == needle) {
+                if (processExists(pid))
+                    found.append(pid);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+QList<qint64> processGroupMembers(qint64 pgid)
+{
+    QList<qint64> members;
+    if (pgid <= 0)
+        return members;
+    for (qint64 pid : allPids()) {
+        StatFields st;
+        if (readStat(pid, &st) && st.pgrp == pgid && st.state != 'Z' && st.state != 'X')
+            members.append(pid);
+    }
+    return members;
+}
+
+qint64 currentPid()
+{
+    return ::getpid();
+}
+
+} // namespace corral::os

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace corral {
+
+// What the OS says a process is. pid alone is not an identity: pids are reused, so the start time
+// (as the kernel reports it, not a wall clock we took) and the executable come with it.
+struct ProcessIdentity
+{
+    qint64 pid = 0;
+    quint64 startTime = 0; // opaque, OS-defined: Linux ticks since boot, Windows FILETIME, macOS µs
+    QString executable;
+
+    bool isValid() const { return pid > 0; }
+    bool operator==(const ProcessIdentity &o) const
+    {
+        return pid == o.pid && startTime == o.startTime && executable == o.executable;
+    }
+    bool operator!=(const ProcessIdentity &o) const { return !(*this == o); }
+};
+
+namespace os {
+
+// The identity of a live process, or nothing when there is no such process (or it is a zombie).
+std::optional<ProcessIdentity> identify(qint64 pid);
+bool processExists(qint64 pid);
+// Live processes whose environment holds CORRAL_STRATEGY_ID=value. Finds descendants that left the
+// process group (setsid, double fork); only processes of the calling user can be read.
+QList<qint64> processesWithCookie(const QString &value);
+// Live processes whose process group is pgid.
+QList<qint64> processGroupMembers(qint64 pgid);
+qint64 currentPid();
+
+} // namespace os
+} // namespace corral

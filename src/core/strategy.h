@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+namespace corral {
+
+enum class RestartMode { Never, OnFailure, Always };
+
+QString restartModeName(RestartMode mode);
+// Returns false when the text is not one of "never", "on-failure", "always".
+bool parseRestartMode(const QString &text, RestartMode *mode);
+
+// One weekly window: opens at `start` and closes at `stop` on each of `days`, wall time in `timeZone`
+// (an IANA id; empty means the machine's local zone). stop < start crosses midnight.
+struct ScheduleWindow
+{
+    QList<int> days; // Qt::DayOfWeek values, 1 = Monday … 7 = Sunday
+    QTime start;
+    QTime stop;
+    QString timeZone;
+
+    bool operator==(const ScheduleWindow &o) const
+    {
+        return days == o.days && start == o.start && stop == o.stop && timeZone == o.timeZone;
+    }
+};
+
+// Data only in the core model; the scheduler gives it meaning.
+struct Schedule
+{
+    QList<ScheduleWindow> windows;
+    QList<QDate> holidays;
+    int everyMinutes = 0; // > 0: a one-shot job started every N minutes
+
+    bool isEmpty() const { return windows.isEmpty() && everyMinutes == 0; }
+    bool operator==(const Schedule &o) const
+    {
+        return windows == o.windows && holidays == o.holidays && everyMinutes == o.everyMinutes;
+    }
+};
+
+// Everything a user configures about one supervised program.
+struct Strategy
+{
+    QString name;
+    QString program;
+    QStringList args;
+    QString workingDir; // empty: the user's home directory
+    QMap<QString, QString> env;
+    QStringList secretEnv; // keys of `env` whose values are never shown or logged
+
+    RestartMode restart = RestartMode::OnFailure;
+    int maxRestarts = 10;       // consecutive quick failures before the strategy is `failed`
+    int stopTimeoutMs = 5000;   // grace between SIGTERM and SIGKILL
+
+    int memoryMb = 0;   // RLIMIT_AS; 0 = no limit
+    int maxOpenFiles = 0; // RLIMIT_NOFILE; 0 = inherited
+    int threads = 0;    // caps OMP/OPENBLAS/MKL/NUMEXPR/NUMBA thread pools; 0 = untouched
+
+    int logMaxMb = 10;
+    int logBackups = 5;
+
+    int priority = 0;   // higher starts earlier in `start --all`
+    QStringList dependencies;
+
+    Schedule schedule;
+
+    bool operator==(const Strategy &o) const;
+    bool operator!=(const Strategy &o) const { return !(*this == o); }
+};
+
+} // namespace corral

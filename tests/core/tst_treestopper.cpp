@@ -1,0 +1,146 @@
+#include "launcher.h"
+#include "processidentity.h"
+#include "testsupport.h"
+#include "treestopper.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace corral;
+using namespace corral::test;
+
+class TreeStopperTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    Paths paths() const { return Paths::underHome(m_home.path()); }
+
+    LaunchResult launchTree(const QString &name, const QStringList &args)
+    {
+        Strategy s;
+        s.name = name;
+        s.program = treeProgram();
+        s.args = args;
+        return Launcher(paths()).launch(s);
+    }
+
+    QString cookie(const QString &name) const { return Launcher(paths()).cookieFor(name); }
+
+private slots:
+    void stop_familyWithSetsidEscapeeAndDaemon_leavesNothingBehind()
+    {
+        PidReaper reaper;
+        const QString pidsFile = m_home.filePath(QStringLiteral("family.pids"));
+        LaunchResult r = launchTree(QStringLiteral("family"), {QStringLiteral("family"), pidsFile});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(waitFor([&] { return readFamily(pidsFile).size() == 5; }));
+        const auto family = readFamily(pidsFile);
+        for (const auto &member : family) {
+            reaper.add(member.second);
+            QVERIFY2(alive(member.second), qPrintable(member.first));
+        }
+
+        TreeStopper stopper(r.identity, cookie(QStringLiteral("family")), 2000);
+        const StopResult result = stopper.run();
+
+        for (const auto &member : family)
+            QVERIFY2(!alive(member.second), qPrintable(member.first + QStringLiteral(" survived the stop")));
+        QCOMPARE(result.outcome, StopResult::Outcome::Graceful);
+        QCOMPARE(result.escapeesKilled, 2); // the setsid escapee and the double-forked daemon
+    }
+
+    void stop_processIgnoringTerm_isKilledAfterTheGracePeriod()
+    {
+        PidReaper reaper;
+        LaunchResult r = launchTree(QStringLiteral("stubborn"), {QStringLiteral("ignore-term")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        reaper.add(r.identity.pid);
+        QVERIFY(waitFor([&] {
+            QFile log(paths().logFile(QStringLiteral("stubborn")));
+            return log.open(QIODevice::ReadOnly) && log.readAll().contains("ignoring SIGTERM");
+        }));
+
+        QElapsedTimer clock;
+        clock.start();
+        const StopResult result = TreeStopper(r.identity, cookie(QStringLiteral("stubborn")), 300).run();
+        QCOMPARE(result.outcome, StopResult::Outcome::Killed);
+        QVERIFY(clock.elapsed() >= 300); // it did wait for the grace period first
+        QVERIFY(!alive(r.identity.pid));
+    }
+
+    void stop_pidNowOwnedByAnotherProcess_isStaleAndNeverSignalled()
+    {
+        PidReaper reaper;
+        QProcess stranger; // not launched by Corral: it must come out of this unharmed
+        stranger.start(treeProgram(), {QStringLiteral("sleep")});
+        QVERIFY(stranger.waitForStarted());
+        reaper.add(stranger.processId());
+        const std::optional<ProcessIdentity> real = os::identify(stranger.processId());
+        QVERIFY(real);
+
+        ProcessIdentity recorded = *real;
+        recorded.startTime -= 1; // the pidfile was written for an earlier process with the same pid
+        const StopResult result = TreeStopper(recorded, cookie(QStringLiteral("stale")), 100).run();
+        QCOMPARE(result.outcome, StopResult::Outcome::Stale);
+        QTest::qWait(200);
+        QVERIFY(alive(stranger.processId()));
+        QCOMPARE(stranger.state(), QProcess::Running);
+
+        ProcessIdentity otherExe = *real;
+        otherExe.executable = QStringLiteral("/usr/bin/python3");
+        QCOMPARE(TreeStopper(otherExe, cookie(QStringLiteral("stale")), 100).run().outcome, StopResult::Outcome::Stale);
+        QVERIFY(alive(stranger.processId()));
+        stranger.kill();
+        stranger.waitForFinished();
+    }
+
+    void stop_nothingRunning_reportsAlreadyGone()
+    {
+        ProcessIdentity ghost;
+        ghost.pid = 0x3FFFFF - 7; // above any pid this machine hands out in practice
+        ghost.startTime = 42;
+        const StopResult result = TreeStopper(ghost, cookie(QStringLiteral("ghost")), 100).run();
+        QCOMPARE(result.outcome, StopResult::Outcome::AlreadyGone);
+    }
+
+    void stop_leaderAlreadyDeadButChildrenRemain_stopsTheChildren()
+    {
+        PidReaper reaper;
+        const QString pidsFile = m_home.filePath(QStringLiteral("orphans.pids"));
+        LaunchResult r = launchTree(QStringLiteral("orphans"), {QStringLiteral("family"), pidsFile});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(waitFor([&] { return readFamily(pidsFile).size() == 5; }));
+        const auto family = readFamily(pidsFile);
+        for (const auto &member : family)
+            reaper.add(member.second);
+
+        ::kill(pid_t(r.identity.pid), SIGKILL);
+        QVERIFY(r.process->waitForFinished(5000));
+        QVERIFY(!alive(r.identity.pid));
+
+        const StopResult result = TreeStopper(r.identity, cookie(QStringLiteral("orphans")), 2000).run();
+        QCOMPARE(result.outcome, StopResult::Outcome::Graceful);
+        for (const auto &member : family)
+            QVERIFY2(!alive(member.second), qPrintable(member.first + QStringLiteral(" survived")));
+    }
+
+    void stop_twoStrategies_leavesTheOtherOneAlone()
+    {
+        PidReaper reaper;
+        LaunchResult a = launchTree(QStringLiteral("alpha"), {QStringLiteral("sleep")});
+        LaunchResult b = launchTree(QStringLiteral("beta"), {QStringLiteral("sleep")});
+        QVERIFY(a.ok() && b.ok());
+        reaper.add(a.identity.pid);
+        reaper.add(b.identity.pid);
+        QCOMPARE(TreeStopper(a.identity, cookie(QStringLiteral("alpha")), 1000).run().outcome,
+                 StopResult::Outcome::Graceful);
+        QVERIFY(!alive(a.identity.pid));
+        QVERIFY(alive(b.identity.pid));
+    }
+};
+
+QTEST_GUILESS_MAIN(TreeStopperTest)
+#include "tst_treestopper.moc"

@@ -1,0 +1,88 @@
+#pragma once
+// Shared by the tests: where the helper programs are, waiting for conditions, and cleaning up every
+// process a test started — by pid, never by name.
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QString>
+#include <QTest>
+#include <QThread>
+
+#include <functional>
+#include <signal.h>
+
+namespace corral::test {
+
+inline QString helper(const char *name)
+{
+    return QStringLiteral(CORRAL_TEST_HELPERS) + QLatin1Char('/') + QString::fromLatin1(name);
+}
+
+inline QString treeProgram()
+{
+    return helper("corral_test_tree");
+}
+
+// Spins the event loop until `condition` holds or `ms` pass; returns the condition's last value.
+inline bool waitFor(const std::function<bool()> &condition, int ms = 5000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+inline bool alive(qint64 pid)
+{
+    // kill(0) says yes for zombies too; /proc/<pid>/stat tells them apart.
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = f.readAll();
+    const int close = line.lastIndexOf(')');
+    return close > 0 && line.size() > close + 2 && line.at(close + 2) != 'Z';
+}
+
+// "role pid" lines written by corral_test_tree family.
+inline QList<QPair<QString, qint64>> readFamily(const QString &path)
+{
+    QList<QPair<QString, qint64>> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() == 2)
+            out.append({QString::fromUtf8(parts[0]), parts[1].toLongLong()});
+    }
+    return out;
+}
+
+// Kills every pid handed to it when it goes out of scope: a failing test must not leave strays.
+class PidReaper
+{
+public:
+    void add(qint64 pid)
+    {
+        if (pid > 0)
+            m_pids.append(pid);
+    }
+    ~PidReaper()
+    {
+        for (qint64 pid : m_pids)
+            if (alive(pid))
+                ::kill(pid_t(pid), SIGKILL);
+    }
+
+private:
+    QList<qint64> m_pids;
+};
+
+} // namespace corral::test
