@@ -1,0 +1,26 @@
+// corrald: the per-user supervisor. Without --foreground it starts itself detached and returns.
+#include "daemon.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("corrald"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CORRAL_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{type}: %{message}"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Corral's supervisor: keeps strategies running, alone and under control."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption foreground(QStringLiteral("foreground"), QStringLiteral("Stay attached and log to stderr."));
+    parser.addOption(foreground);
+    parser.process(app);
+
+    corral::Daemon daemon(corral::Paths::fromEnvironment());
+    if (!parser.isSet(foreground))
+        return daemon.detach(QCoreApplication::applicationFilePath(), {});
+    return daemon.runForeground();
+}

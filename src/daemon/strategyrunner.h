@@ -1,0 +1,88 @@
+#pragma once
+
+#include "exitwatcher.h"
+#include "launcher.h"
+#include "paths.h"
+#include "protocol.h"
+#include "restartpolicy.h"
+#include "strategy.h"
+#include "treestopper.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace corral {
+
+// The supervisor of one strategy: its state machine (stopped · starting · running · stopping · backoff ·
+// failed), its process (launched by us, or adopted after a corrald restart), and its restart policy.
+class StrategyRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using State = protocol::State;
+
+    enum class StartResult { Started, AlreadyRunning, Failed };
+    enum class StopResultKind { Stopped, NotRunning, Failed };
+
+    StrategyRunner(const Paths &paths, const Strategy &strategy, QObject *parent = nullptr);
+    ~StrategyRunner() override;
+
+    const Strategy &strategy() const { return m_strategy; }
+    // Takes effect at the next start; limits and policy of a running process stay as they were.
+    void setStrategy(const Strategy &strategy);
+
+    State state() const { return m_state; }
+    bool isActive() const; // a process is (or may be) alive: starting, running, stopping
+    protocol::StrategyStatus status() const;
+
+    // At corrald start: recognise a strategy still running from before (lock held, pidfile matches), or
+    // one that died while corrald was away.
+    void adopt();
+
+    // A start asked for by the user: clears a `failed` state and the failure history.
+    StartResult start(QString *message);
+    // A stop asked for by the user or the schedule: never followed by a restart. `done` runs when the
+    // whole tree is gone.
+    void stop(const std::function<void(StopResultKind, const QString &)> &done);
+    // corrald is exiting: let go of the process without touching it.
+    void release();
+
+signals:
+    void changed();
+
+private:
+    void launch(bool byUser, QString *message, StartResult *result);
+    void watchAdopted(const ProcessIdentity &identity, const QDateTime &startedAt);
+    void processExited(std::optional<int> exitCode, const QString &reason);
+    void applyPolicy(bool failed, const QString &reason);
+    void finishStop(const StopResult &result);
+    void setState(State state);
+    void dropProcess();
+    void removePidFile();
+    static qint64 monotonicMs();
+
+    Paths m_paths;
+    Strategy m_strategy;
+    RestartPolicy m_policy;
+
+    State m_state = State::Stopped;
+    QDateTime m_since;
+    ProcessIdentity m_identity;
+    std::optional<int> m_exitCode;
+    QString m_lastError;
+    bool m_adopted = false;
+    int m_restarts = 0;
+
+    std::unique_ptr<StrategyProcess> m_process;
+    std::unique_ptr<ExitWatcher> m_watcher;
+    std::unique_ptr<TreeStopper> m_stopper;
+    QList<std::function<void(StopResultKind, const QString &)>> m_stopWaiters;
+    QTimer m_backoff;
+};
+
+} // namespace corral

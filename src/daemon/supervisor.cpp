@@ -1,0 +1,362 @@
+#include "supervisor.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+namespace corral {
+
+namespace {
+
+QString firstError(const QList<ConfigError> &errors)
+{
+    if (errors.isEmpty())
+        return QStringLiteral("invalid configuration");
+    QString text = errors.first().toString();
+    if (errors.size() > 1)
+        text += QStringLiteral(" (and %1 more)").arg(errors.size() - 1);
+    return text;
+}
+
+} // namespace
+
+Supervisor::Supervisor(const Paths &paths, QObject *parent)
+    : QObject(parent), m_paths(paths), m_store(paths.configFile())
+{
+}
+
+Supervisor::~Supervisor()
+{
+    releaseAll();
+}
+
+void Supervisor::reloadIfChanged()
+{
+    const QFileInfo fi(m_store.path());
+    const QDateTime stamp = fi.exists() ? fi.lastModified() : QDateTime();
+    const qint64 size = fi.exists() ? fi.size() : -1;
+    if (m_configLoadedOnce && stamp == m_configStamp && size == m_configSize)
+        return;
+    m_configStamp = stamp;
+    m_configSize = size;
+
+    QList<Strategy> strategies;
+    QList<ConfigError> errors;
+    if (!m_store.loadWithAllErrors(&strategies, &errors)) {
+        m_configError = firstError(errors);
+        emit message(QStringLiteral("%1; keeping the last good config").arg(m_configError));
+        m_configLoadedOnce = true;
+        return;
+    }
+    const bool wasLoaded = m_configLoadedOnce;
+    m_configLoadedOnce = true;
+    m_configError.clear();
+    applyConfig(strategies);
+    if (wasLoaded)
+        emit configChanged();
+}
+
+void Supervisor::applyConfig(const QList<Strategy> &strategies)
+{
+    QStringList order;
+    for (const Strategy &s : strategies) {
+        order.append(s.name);
+        if (StrategyRunner *r = m_runners.value(s.name)) {
+            r->setStrategy(s);
+            continue;
+        }
+        auto *r = new StrategyRunner(m_paths, s, this);
+        connect(r, &StrategyRunner::changed, this, [this, r] { emit statusChanged(r->status()); });
+        m_runners.insert(s.name, r);
+    }
+    // A strategy removed from the file by hand while running stays supervised until it stops.
+    for (auto it = m_runners.begin(); it != m_runners.end();) {
+        if (order.contains(it.key())) {
+            ++it;
+        } else if (it.value()->isActive()) {
+            order.append(it.key());
+            ++it;
+        } else {
+            it.value()->deleteLater();
+            it = m_runners.erase(it);
+        }
+    }
+    m_order = order;
+}
+
+QList<Strategy> Supervisor::currentConfig() const
+{
+    QList<Strategy> list;
+    for (const QString &name : m_order)
+        list.append(m_runners.value(name)->strategy());
+    return list;
+}
+
+bool Supervisor::commit(const QList<Strategy> &next, Error *error)
+{
+    reloadIfChanged();
+    const QList<ConfigError> problems = validation::checkAll(next);
+    if (!problems.isEmpty()) {
+        *error = {protocol::ErrorCode::Invalid, firstError(problems)};
+        return false;
+    }
+    ConfigError saveError;
+    if (!m_store.save(next, &saveError)) {
+        *error = {protocol::ErrorCode::Config, saveError.toString()};
+        return false;
+    }
+    const QFileInfo fi(m_store.path());
+    m_configStamp = fi.lastModified();
+    m_configSize = fi.size();
+    m_configError.clear();
+    applyConfig(next);
+    emit configChanged();
+    return true;
+}
+
+void Supervisor::adoptAll()
+{
+    for (const QString &name : m_order)
+        m_runners.value(name)->adopt();
+}
+
+void Supervisor::releaseAll()
+{
+    for (StrategyRunner *r : std::as_const(m_runners))
+        r->release();
+}
+
+QList<protocol::StrategyStatus> Supervisor::statuses() const
+{
+    QList<protocol::StrategyStatus> list;
+    for (const QString &name : m_order)
+        list.append(m_runners.value(name)->status());
+    return list;
+}
+
+const StrategyRunner *Supervisor::runner(const QString &name) const
+{
+    return m_runners.value(name);
+}
+
+StrategyRunner *Supervisor::runnerFor(const QString &name) const
+{
+    return m_runners.value(name);
+}
+
+QStringList Supervisor::names() const
+{
+    return m_order;
+}
+
+QStringList Supervisor::unknownNames(const QStringList &names) const
+{
+    QStringList unknown;
+    for (const QString &n : names)
+        if (!m_runners.contains(n))
+            unknown.append(n);
+    return unknown;
+}
+
+bool Supervisor::add(const Strategy &strategy, Error *error)
+{
+    if (m_runners.contains(strategy.name)) {
+        *error = {protocol::ErrorCode::Exists, QStringLiteral("a strategy named \"%1\" already exists").arg(strategy.name)};
+        return false;
+    }
+    const QList<ConfigError> own = validation::checkStrategy(strategy);
+    if (!own.isEmpty()) {
+        *error = {protocol::ErrorCode::Invalid, firstError(own)};
+        return false;
+    }
+    QList<Strategy> next = currentConfig();
+    next.append(strategy);
+    return commit(next, error);
+}
+
+bool Supervisor::edit(const QString &name, const Strategy &strategy, Error *error)
+{
+    StrategyRunner *r = runnerFor(name);
+    if (!r) {
+        *error = {protocol::ErrorCode::UnknownStrategy, QStringLiteral("no strategy named \"%1\"").arg(name)};
+        return false;
+    }
+    if (strategy.name != name) {
+        if (r->isActive()) {
+            *error = {protocol::ErrorCode::Failed, QStringLiteral("%1 is running; stop it before renaming it").arg(name)};
+            return false;
+        }
+        if (m_runners.contains(strategy.name)) {
+            *error = {protocol::ErrorCode::Exists,
+                      QStringLiteral("a strategy named \"%1\" already exists").arg(strategy.name)};
+            return false;
+        }
+    }
+    const QList<ConfigError> own = validation::checkStrategy(strategy);
+    if (!own.isEmpty()) {
+        *error = {protocol::ErrorCode::Invalid, firstError(own)};
+        return false;
+    }
+    QList<Strategy> next = currentConfig();
+    for (Strategy &s : next)
+        if (s.name == name)
+            s = strategy;
+    return commit(next, error);
+}
+
+bool Supervisor::remove(const QString &name, Error *error)
+{
+    StrategyRunner *r = runnerFor(name);
+    if (!r) {
+        *error = {protocol::ErrorCode::UnknownStrategy, QStringLiteral("no strategy named \"%1\"").arg(name)};
+        return false;
+    }
+    if (r->isActive()) {
+        // Removing a running bot from supervision would leave it running unseen: stop first.
+        *error = {protocol::ErrorCode::Failed, QStringLiteral("%1 is running; stop it before removing it").arg(name)};
+        return false;
+    }
+    QList<Strategy> next = currentConfig();
+    next.erase(std::remove_if(next.begin(), next.end(), [&](const Strategy &s) { return s.name == name; }), next.end());
+    return commit(next, error);
+}
+
+bool Supervisor::setSchedule(const QString &name, const Schedule &schedule, Error *error)
+{
+    StrategyRunner *r = runnerFor(name);
+    if (!r) {
+        *error = {protocol::ErrorCode::UnknownStrategy, QStringLiteral("no strategy named \"%1\"").arg(name)};
+        return false;
+    }
+    Strategy s = r->strategy();
+    s.schedule = schedule;
+    return edit(name, s, error);
+}
+
+QStringList Supervisor::startOrder(const QStringList &names) const
+{
+    QSet<QString> pending(names.cbegin(), names.cend());
+    QStringList order;
+    while (!pending.isEmpty()) {
+        QStringList ready;
+        for (const QString &n : m_order) {
+            if (!pending.contains(n))
+                continue;
+            const QStringList deps = m_runners.value(n)->strategy().dependencies;
+            if (std::none_of(deps.cbegin(), deps.cend(), [&](const QString &d) { return pending.contains(d); }))
+                ready.append(n);
+        }
+        if (ready.isEmpty()) // cannot happen with a validated config; never loop forever on a bad one
+            ready = QStringList(pending.cbegin(), pending.cend());
+        std::stable_sort(ready.begin(), ready.end(), [this](const QString &a, const QString &b) {
+            return m_runners.value(a)->strategy().priority > m_runners.value(b)->strategy().priority;
+        });
+        // One at a time: the best ready one may unlock a dependent with a higher priority than the rest.
+        order.append(ready.first());
+        pending.remove(ready.first());
+    }
+    return order;
+}
+
+void Supervisor::start(const QStringList &names, bool all, const Done &done)
+{
+    reloadIfChanged();
+    const QSet<QString> asked(names.cbegin(), names.cend());
+    QStringList wanted = all ? m_order : names;
+    // Dependencies come along, transitively.
+    for (int i = 0; i < wanted.size(); ++i)
+        for (const QString &d : m_runners.value(wanted.at(i))->strategy().dependencies)
+            if (!wanted.contains(d) && m_runners.contains(d))
+                wanted.append(d);
+
+    QList<ActionResult> results;
+    for (const QString &name : startOrder(wanted)) {
+        StrategyRunner *r = m_runners.value(name);
+        QString blocker;
+        for (const QString &d : r->strategy().dependencies) {
+            const auto st = m_runners.value(d)->state();
+            if (st != protocol::State::Running && st != protocol::State::Starting)
+                blocker = d;
+        }
+        if (!blocker.isEmpty()) {
+            results.append({name, QStringLiteral("failed"), QStringLiteral("dependency %1 is not running").arg(blocker)});
+            continue;
+        }
+        QString message;
+        switch (r->start(&message)) {
+        case StrategyRunner::StartResult::Started:
+            results.append({name, QStringLiteral("started"), message});
+            break;
+        case StrategyRunner::StartResult::AlreadyRunning:
+            if (all || asked.contains(name))
+                results.append({name, QStringLiteral("already-running"), message});
+            break;
+        case StrategyRunner::StartResult::Failed:
+            results.append({name, QStringLiteral("failed"), message});
+            break;
+        }
+    }
+    done(results);
+}
+
+void Supervisor::stop(const QStringList &names, bool all, const Done &done)
+{
+    reloadIfChanged();
+    // Dependents before what they depend on: peel off, level by level, what nothing left depends on.
+    QStringList remaining = all ? m_order : names;
+    QList<QStringList> levels;
+    while (!remaining.isEmpty()) {
+        QStringList level;
+        for (const QString &n : remaining) {
+            const bool needed = std::any_of(remaining.cbegin(), remaining.cend(), [&](const QString &other) {
+                return other != n && m_runners.value(other)->strategy().dependencies.contains(n);
+            });
+            if (!needed)
+                level.append(n);
+        }
+        if (level.isEmpty())
+            level = remaining;
+        for (const QString &n : level)
+            remaining.removeAll(n);
+        levels.append(level);
+    }
+    stopLevels(levels, {}, done);
+}
+
+void Supervisor::stopLevels(QList<QStringList> levels, QList<ActionResult> results, const Done &done)
+{
+    if (levels.isEmpty()) {
+        done(results);
+        return;
+    }
+    const QStringList level = levels.takeFirst();
+    // Shared by the callbacks of this level; the last one to finish moves on.
+    auto state = std::make_shared<std::pair<int, QList<ActionResult>>>(int(level.size()), results);
+    for (const QString &name : level) {
+        StrategyRunner *r = m_runners.value(name);
+        r->stop([this, state, levels, name, done](StrategyRunner::StopResultKind kind, const QString &message) {
+            static const char *words[] = {"stopped", "not-running", "failed"};
+            state->second.append({name, QString::fromLatin1(words[int(kind)]), message});
+            if (--state->first == 0)
+                stopLevels(levels, state->second, done);
+        });
+    }
+}
+
+void Supervisor::restart(const QStringList &names, bool all, const Done &done)
+{
+    stop(names, all, [this, names, all, done](const QList<ActionResult> &stopped) {
+        start(names, all, [stopped, done](QList<ActionResult> started) {
+            for (ActionResult &r : started)
+                if (r.result == QLatin1String("started"))
+                    r.result = QStringLiteral("restarted");
+            for (const ActionResult &s : stopped)
+                if (s.result == QLatin1String("failed"))
+                    started.append(s);
+            done(started);
+        });
+    });
+}
+
+} // namespace corral

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "configstore.h"
+#include "paths.h"
+#include "protocol.h"
+#include "strategyrunner.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QMap>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace corral {
+
+// Owns the config and one StrategyRunner per strategy; orders --all by dependencies and priority. The
+// only writer of strategies.json.
+class Supervisor : public QObject
+{
+    Q_OBJECT
+public:
+    struct ActionResult
+    {
+        QString name;
+        QString result; // started · already-running · stopped · not-running · restarted · failed
+        QString message;
+    };
+    using Done = std::function<void(const QList<ActionResult> &)>;
+
+    struct Error
+    {
+        protocol::ErrorCode code = protocol::ErrorCode::Internal;
+        QString message;
+    };
+
+    explicit Supervisor(const Paths &paths, QObject *parent = nullptr);
+    ~Supervisor() override;
+
+    // Reads the config file when it changed on disk since the last read. A file that does not load
+    // leaves the last good config in place; the error stays available through configError().
+    void reloadIfChanged();
+    QString configError() const { return m_configError; }
+
+    void adoptAll();
+    void releaseAll();
+
+    QList<protocol::StrategyStatus> statuses() const;
+    const StrategyRunner *runner(const QString &name) const;
+    bool contains(const QString &name) const { return m_runners.contains(name); }
+    QStringList names() const;
+
+    bool add(const Strategy &strategy, Error *error);
+    bool edit(const QString &name, const Strategy &strategy, Error *error);
+    bool remove(const QString &name, Error *error);
+    bool setSchedule(const QString &name, const Schedule &schedule, Error *error);
+
+    // Unknown names must be checked by the caller (unknownNames()).
+    void start(const QStringList &names, bool all, const Done &done);
+    void stop(const QStringList &names, bool all, const Done &done);
+    void restart(const QStringList &names, bool all, const Done &done);
+    QStringList unknownNames(const QStringList &names) const;
+
+signals:
+    void statusChanged(const corral::protocol::StrategyStatus &status);
+    void configChanged();
+    void message(const QString &text);
+
+private:
+    bool commit(const QList<Strategy> &next, Error *error);
+    void applyConfig(const QList<Strategy> &strategies);
+    QList<Strategy> currentConfig() const;
+    // Dependencies before dependents; among the ready ones, higher priority first, then config order.
+    QStringList startOrder(const QStringList &names) const;
+    void stopLevels(QList<QStringList> levels, QList<ActionResult> results, const Done &done);
+    StrategyRunner *runnerFor(const QString &name) const;
+
+    Paths m_paths;
+    ConfigStore m_store;
+    QStringList m_order; // config order
+    QMap<QString, StrategyRunner *> m_runners;
+    QString m_configError;
+    QDateTime m_configStamp;
+    qint64 m_configSize = -1;
+    bool m_configLoadedOnce = false;
+};
+
+} // namespace corral
