@@ -1,0 +1,415 @@
+#include "commands.h"
+
+#include "configstore.h"
+#include "daemonclient.h"
+#include "options.h"
+#include "output.h"
+#include "paths.h"
+#include "verbparser.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+namespace corral::cli {
+
+namespace {
+
+using protocol::Command;
+
+constexpr int Forever = -1;
+// Starting with dependencies waits for each one in turn; far longer than any reply should take.
+constexpr int StartTimeoutMs = 120000;
+constexpr int ShutdownTimeoutMs = 30000;
+
+// One connection to corrald, reporting every failure as the one line the user sees.
+class Session
+{
+public:
+    Session() : m_paths(Paths::fromEnvironment()), m_client(m_paths) {}
+
+    const Paths &paths() const { return m_paths; }
+    DaemonClient &client() { return m_client; }
+
+    bool open()
+    {
+        QString error;
+        if (m_client.ensureDaemon(&error))
+            return true;
+        fail(error);
+        return false;
+    }
+
+    // The ok response, or nullopt once the error has been printed.
+    std::optional<QJsonObject> call(Command command, const QJsonObject &args, int timeoutMs = 30000)
+    {
+        QString error;
+        std::optional<QJsonObject> response = m_client.call(command, args, &error, timeoutMs);
+        if (!response) {
+            fail(error);
+            return std::nullopt;
+        }
+        if (!response->value(QLatin1String("ok")).toBool()) {
+            const QString message = response->value(QLatin1String("error")).toString();
+            fail(message.isEmpty() ? QStringLiteral("corrald refused the request") : message);
+            return std::nullopt;
+        }
+        return response;
+    }
+
+private:
+    Paths m_paths;
+    DaemonClient m_client;
+};
+
+QJsonObject nameArgs(const QString &name)
+{
+    return QJsonObject{{QStringLiteral("name"), name}};
+}
+
+bool readStatus(const QJsonValue &json, protocol::StrategyStatus *status)
+{
+    QString error;
+    if (protocol::StrategyStatus::fromJson(json.toObject(), status, &error))
+        return true;
+    fail(QStringLiteral("bad status from corrald: %1").arg(error));
+    return false;
+}
+
+const QString strategyOptionsHelp =
+    QStringLiteral("Environment values given with --secret-env are stored like --env but never shown by 'status'.");
+
+int runAction(const QString &verb, Command command, const QString &description, int timeoutMs, const QStringList &args)
+{
+    VerbParser verbParser(verb, QStringLiteral("%1 NAME... | --all").arg(verb), description);
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every strategy, in priority and dependency "
+                                                                       "order (stop: the reverse)."));
+    verbParser.parser().addOption(all);
+    if (const std::optional<int> code = verbParser.parse(args))
+        return *code;
+    const QStringList names = verbParser.positional();
+    const bool everything = verbParser.parser().isSet(all);
+    if (everything && !names.isEmpty())
+        return verbParser.usageError(QStringLiteral("give names or --all, not both"));
+    if (!everything && names.isEmpty())
+        return verbParser.usageError(QStringLiteral("missing NAME (or --all)"));
+    for (const QString &name : names) {
+        if (name.isEmpty())
+            return verbParser.usageError(QStringLiteral("a NAME must not be empty"));
+    }
+
+    Session session;
+    if (!session.open())
+        return ExitFailure;
+    const QJsonObject request = everything ? QJsonObject{{QStringLiteral("all"), true}}
+                                           : QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(names)}};
+    const std::optional<QJsonObject> response = session.call(command, request, timeoutMs);
+    if (!response)
+        return ExitFailure;
+    if (everything && response->value(QLatin1String("results")).toArray().isEmpty() &&
+        response->value(QLatin1String("strategies")).toArray().isEmpty()) {
+        printOut(QStringLiteral("No strategies.\n"));
+        return ExitOk;
+    }
+    return printActionResults(*response) ? ExitFailure : ExitOk;
+}
+
+} // namespace
+
+int runAdd(const QStringList &args)
+{
+    VerbParser verbParser(QStringLiteral("add"), QStringLiteral("add NAME [options] -- PROGRAM [ARGS...]"),
+                          QStringLiteral("Registers a strategy: PROGRAM with ARGS, run in its own session with its "
+                                         "output in its log.\nIt does not start it: use 'corralctl start NAME'.\n"
+                                         "PROGRAM is looked up in your PATH now, and relative paths (--cwd, "
+                                         "./bot.py) mean the current directory, which is also the default "
+                                         "working directory.\n") +
+                              strategyOptionsHelp);
+    addStrategyOptions(&verbParser.parser());
+    if (const std::optional<int> code = verbParser.parse(args, true))
+        return *code;
+    QString name;
+    int exitCode = ExitUsage;
+    if (!verbParser.takeName(&name, &exitCode))
+        return exitCode;
+    if (!verbParser.hasCommand() || verbParser.command().isEmpty())
+        return verbParser.usageError(QStringLiteral("missing '-- PROGRAM [ARGS...]': the program to run"));
+    StrategyOptions options;
+    QString error;
+    if (!readStrategyOptions(verbParser.parser(), verbParser.command(), &options, &error))
+        return verbParser.usageError(error);
+
+    Strategy strategy;
+    strategy.name = name;
+    // corrald runs far from this shell: "python3 bot.py" must still find bot.py where the user is.
+    strategy.workingDir = QDir::currentPath();
+    applyStrategyOptions(options, &strategy);
+
+    Session session;
+    if (!session.open())
+        return ExitFailure;
+    if (!session.call(Command::Add, QJsonObject{{QStringLiteral("strategy"), strategyToJson(strategy)}}))
+        return ExitFailure;
+    printOut(QStringLiteral("%1: added (start it with 'corralctl start %1')\n").arg(name));
+    return ExitOk;
+}
+
+int runEdit(const QStringList &args)
+{
+    VerbParser verbParser(QStringLiteral("edit"), QStringLiteral("edit NAME [options] [-- PROGRAM [ARGS...]]"),
+                          QStringLiteral("Changes only what is given: '-- PROGRAM ARGS' replaces the command, "
+                                         "--env/--secret-env replace the whole environment, --depends \"\" clears "
+                                         "the dependencies.\n") +
+                              strategyOptionsHelp);
+    addStrategyOptions(&verbParser.parser());
+    const QCommandLineOption rename(QStringLiteral("rename"), QStringLiteral("Give the strategy a new name."),
+                                    QStringLiteral("NEWNAME"));
+    verbParser.parser().addOption(rename);
+    if (const std::optional<int> code = verbParser.parse(args, true))
+        return *code;
+    QString name;
+    int exitCode = ExitUsage;
+    if (!verbParser.takeName(&name, &exitCode))
+        return exitCode;
+    if (verbParser.hasCommand() && verbParser.command().isEmpty())
+        return verbParser.usageError(QStringLiteral("missing PROGRAM after '--'"));
+    StrategyOptions options;
+    QString error;
+    if (!readStrategyOptions(verbParser.parser(), verbParser.command(), &options, &error))
+        return verbParser.usageError(error);
+    const QStringList given = verbParser.parser().optionNames();
+    if (given.isEmpty() && !verbParser.hasCommand())
+        return verbParser.usageError(QStringLiteral("nothing to change: give an option or '-- PROGRAM [ARGS...]'"));
+
+    Session session;
+    if (!session.open())
+        return ExitFailure;
+    const std::optional<QJsonObject> current = session.call(Command::Get, nameArgs(name));
+    if (!current)
+        return ExitFailure;
+    Strategy strategy;
+    QList<ConfigError> errors;
+    if (!strategyFromJson(current->value(QLatin1String("strategy")).toObject(), &strategy, &errors)) {
+        return fail(QStringLiteral("cannot read the config of %1 from corrald: %2")
+                        .arg(name, errors.isEmpty() ? QString() : errors.first().toString()));
+    }
+    applyStrategyOptions(options, &strategy);
+    if (verbParser.parser().isSet(rename))
+        strategy.name = verbParser.parser().value(rename);
+    const QJsonObject request{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), strategyToJson(strategy)}};
+    if (!session.call(Command::Edit, request))
+        return ExitFailure;
+    if (strategy.name != name)
+        printOut(QStringLiteral("%1: renamed to %2\n").arg(name, strategy.name));
+    else
+        printOut(QStringLiteral("%1: updated\n").arg(name));
+    return ExitOk;
+}
+
+int runRemove(const QStringList &args)
+{
+    VerbParser verbParser(QStringLiteral("remove"), QStringLiteral("remove NAME"),
+                          QStringLiteral("Removes a strategy from the config. Its log files are kept."));
+    if (const std::optional<int> code = verbParser.parse(args))
+        return *code;
+    QString name;
+    int exitCode = ExitUsage;
+    if (!verbParser.takeName(&name, &exitCode))
+        return exitCode;
+    Session session;
+    if (!session.open() || !session.call(Command::Remove, nameArgs(name)))
+        return ExitFailure;
+    printOut(QStringLiteral("%1: removed\n").arg(name));
+    return ExitOk;
+}
+
+int runStart(const QStringList &args)
+{
+    return runAction(QStringLiteral("start"), Command::Start,
+                     QStringLiteral("Starts strategies. One that is already running is left alone (its instance "
+                                    "lock makes a second copy impossible)."),
+                     StartTimeoutMs, args);
+}
+
+int runStop(const QStringList &args)
+{
+    return runAction(QStringLiteral("stop"), Command::Stop,
+                     QStringLiteral("Stops strategies with all their child processes: a polite signal, then a "
+                                    "kill after the stop timeout. A stopped strategy is not restarted."),
+                     Forever, args);
+}
+
+int runRestart(const QStringList &args)
+{
+    return runAction(QStringLiteral("restart"), Command::Restart,
+                     QStringLiteral("Stops and starts strategies again (a stopped one is just started)."), Forever,
+                     args);
+}
+
+int runList(const QStringList &args)
+{
+    VerbParser verbParser(QStringLiteral("list"), QStringLiteral("list [--json]"),
+                          QStringLiteral("Shows every strategy and its state."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array of status objects."));
+    verbParser.parser().addOption(json);
+    if (const std::optional<int> code = verbParser.parse(args))
+        return *code;
+    if (!verbParser.positional().isEmpty())
+        return verbParser.usageError(QStringLiteral("unexpected argument '%1'").arg(verbParser.positional().first()));
+
+    Session session;
+    if (!session.open())
+        return ExitFailure;
+    const std::optional<QJsonObject> response = session.call(Command::List, {});
+    if (!response)
+        return ExitFailure;
+    const QJsonArray strategies = response->value(QLatin1String("strategies")).toArray();
+    if (verbParser.parser().isSet(json)) {
+        printOut(jsonText(strategies));
+        return ExitOk;
+    }
+    if (strategies.isEmpty()) {
+        printOut(QStringLiteral("No strategies. Add one with: corralctl add NAME -- PROGRAM [ARGS...]\n"));
+        return ExitOk;
+    }
+    QList<protocol::StrategyStatus> statuses;
+    for (const QJsonValue &value : strategies) {
+        protocol::StrategyStatus status;
+        if (!readStatus(value, &status))
+            return ExitFailure;
+        statuses.append(status);
+    }
+    printOut(statusTable(statuses, QDateTime::currentDateTimeUtc()));
+    return ExitOk;
+}
+
+int runStatus(const QStringList &args)
+{
+    VerbParser verbParser(QStringLiteral("status"), QStringLiteral("status NAME [--json]"),
+                          QStringLiteral("Shows the state and the settings of one strategy."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the status object as JSON."));
+    verbParser.parser().addOption(json);
+    if (const std::optional<int> code = verbParser.parse(args))
+        return *code;
+    QString name;
+    int exitCode = ExitUsage;
+    if (!verbParser.takeName(&name, &exitCode))
+        return exitCode;
+
+    Session session;
+    if (!session.open())
+        return ExitFailure;
+    const std::optional<QJsonObject> response = session.call(Command::Status, nameArgs(name));
+    if (!response)
+        return ExitFailure;
+    const QJsonObject statusJson = response->value(QLatin1String("strategy")).toObject();
+    if (verbParser.parser().isSet(json)) {
+        printOut(jsonText(statusJson));
+        return ExitOk;
+    }
+    protocol::StrategyStatus status;
+    if (!readStatus(statusJson, &status))
+        return ExitFailure;
+
+    // The settings are a bonus: the state alone is still worth showing if they cannot be read.
+    QString ignored;
+    const std::optional<QJsonObject> config = session.client().call(Command::Get, nameArgs(name), &ignored);
+    Strategy strategy;
+    QList<ConfigError> errors;
+    const bool haveConfig = config && config->value(QLatin1String("ok")).toBool() &&
+                            strategyFromJson(config->value(QLatin1String("strategy")).toObject(), &strategy, &errors);
+    printOut(statusBlock(status, statusJson, haveConfig ? &strategy : nullptr, session.paths().logFile(name),
+                         QDateTime::currentDateTimeUtc()));
+    return ExitOk;
+}
+
+int runSchedule(const QStringList &args)
+{
+    VerbParser verbParser(
+        QStringLiteral("schedule"),
+        QStringLiteral("schedule NAME --days DAYS --start HH:MM --stop HH:MM [--tz ZONE] | --every MIN | --clear"),
+        QStringLiteral("Sets when corrald starts and stops a strategy by itself: a weekly window, or every MIN "
+                       "minutes for a one-shot job. Replaces the previous schedule."));
+    addScheduleOptions(&verbParser.parser());
+    if (const std::optional<int> code = verbParser.parse(args))
+        return *code;
+    QString name;
+    int exitCode = ExitUsage;
+    if (!verbParser.takeName(&name, &exitCode))
+        return exitCode;
+    QJsonObject schedule;
+    QString error;
+    if (!readScheduleOptions(verbParser.parser(), &schedule, &error))
+        return verbParser.usageError(error);
+
+    Session session;
+    if (!session.open())
+        return ExitFailure;
+    if (!session.call(Command::Schedule,
+                      QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("schedule"), schedule}}))
+        return ExitFailure;
+    if (schedule.isEmpty()) {
+        printOut(QStringLiteral("%1: schedule cleared\n").arg(name));
+    } else if (schedule.contains(QLatin1String("everyMinutes"))) {
+        printOut(QStringLiteral("%1: runs every %2 min\n")
+                     .arg(name)
+                     .arg(schedule.value(QLatin1String("everyMinutes")).toInt()));
+    } else {
+        const QJsonObject window = schedule.value(QLatin1String("windows")).toArray().first().toObject();
+        QStringList days;
+        for (const QJsonValue &day : window.value(QLatin1String("days")).toArray())
+            days << day.toString();
+        printOut(QStringLiteral("%1: runs %2 %3-%4 %5\n")
+                     .arg(name, days.join(QLatin1Char(',')), window.value(QLatin1String("start")).toString(),
+                          window.value(QLatin1String("stop")).toString(),
+                          window.value(QLatin1String("tz")).toString(QStringLiteral("local time"))));
+    }
+    return ExitOk;
+}
+
+int runDaemon(const QStringList &args)
+{
+    VerbParser verbParser(QStringLiteral("daemon"), QStringLiteral("daemon status|start|stop"),
+                          QStringLiteral("status: whether corrald runs (exit 0) or not (exit 1).\n"
+                                         "start:  starts corrald (any other command does that too).\n"
+                                         "stop:   stops corrald. Strategies keep running; the next corrald adopts "
+                                         "them. Use 'corralctl stop --all' first to stop them too."));
+    if (const std::optional<int> code = verbParser.parse(args))
+        return *code;
+    const QStringList words = verbParser.positional();
+    if (words.isEmpty())
+        return verbParser.usageError(QStringLiteral("missing what to do: status, start or stop"));
+    if (words.size() > 1)
+        return verbParser.usageError(QStringLiteral("unexpected argument '%1'").arg(words.at(1)));
+    const QString action = words.first();
+    if (action != QLatin1String("status") && action != QLatin1String("start") && action != QLatin1String("stop"))
+        return verbParser.usageError(
+            QStringLiteral("unknown daemon command '%1' (use status, start or stop)").arg(action));
+
+    Session session;
+    QString error;
+    if (action == QLatin1String("start")) {
+        if (!session.open())
+            return ExitFailure;
+    } else if (!session.client().connectToDaemon(&error)) {
+        printOut(QStringLiteral("corrald not running\n"));
+        return action == QLatin1String("status") ? ExitFailure : ExitOk;
+    }
+
+    if (action == QLatin1String("stop")) {
+        if (!session.call(Command::Shutdown, {}))
+            return ExitFailure;
+        if (!session.client().waitForDisconnected(ShutdownTimeoutMs))
+            return fail(QStringLiteral("corrald did not exit within %1 s").arg(ShutdownTimeoutMs / 1000));
+        printOut(QStringLiteral("corrald stopped; strategies keep running (stop them with 'corralctl stop --all')\n"));
+        return ExitOk;
+    }
+    const std::optional<QJsonObject> ping = session.call(Command::Ping, {});
+    if (!ping)
+        return ExitFailure;
+    printOut(QStringLiteral("corrald running (pid %1, version %2)\n")
+                 .arg(ping->value(QLatin1String("pid")).toInteger())
+                 .arg(ping->value(QLatin1String("version")).toString()));
+    return ExitOk;
+}
+
+} // namespace corral::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace corral::cli {
+
+// Which file a path names right now, and its size and modification time: enough to tell that a log
+// was renamed away (another file), cut in place (same file, smaller) or replaced by a new backup.
+struct FileIdentity
+{
+    bool exists = false;
+    quint64 device = 0;
+    quint64 inode = 0; // the file index on Windows
+    qint64 size = 0;
+    qint64 modifiedNs = 0;
+
+    static FileIdentity of(const QString &path);
+
+    bool sameFile(const FileIdentity &o) const { return exists && o.exists && device == o.device && inode == o.inode; }
+    // Same file with the same size and time: nothing happened to it.
+    bool unchanged(const FileIdentity &o) const { return sameFile(o) && size == o.size && modifiedNs == o.modifiedNs; }
+};
+
+} // namespace corral::cli

@@ -1,0 +1,376 @@
+#include "options.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTime>
+#include <QTimeZone>
+#include <cmath>
+#include <limits>
+
+namespace corral::cli {
+
+namespace {
+
+const QStringList dayNames = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                              QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                              QStringLiteral("sun")};
+
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+// Whole numbers only, with a lower bound; "12abc", "1.5" and "" are mistakes worth a usage error.
+bool readInt(const QCommandLineParser &parser, const QString &name, int minimum, std::optional<int> *out,
+             QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum) {
+        *error =
+            minimum == 0
+                ? QStringLiteral("--%1 expects a whole number of at least 0, not '%2'").arg(name, text)
+                : QStringLiteral("--%1 expects a whole number of at least %3, not '%2'").arg(name, text).arg(minimum);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool readIntAnySign(const QCommandLineParser &parser, const QString &name, std::optional<int> *out, QString *error)
+{
+    return readInt(parser, name, std::numeric_limits<int>::min(), out, error);
+}
+
+bool readKeyValues(const QStringList &items, const QString &option, QMap<QString, QString> *env, QString *error)
+{
+    for (const QString &item : items) {
+        // `--env ""` clears the environment in `edit`.
+        if (item.isEmpty())
+            continue;
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = QStringLiteral("--%1 expects KEY=VALUE, not '%2'").arg(option, item);
+            return false;
+        }
+        env->insert(item.left(eq), item.mid(eq + 1));
+    }
+    return true;
+}
+
+bool readTime(const QString &text, const QString &option, QString *out, QString *error)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    const QTime time = match.hasMatch() ? QTime(match.captured(1).toInt(), match.captured(2).toInt()) : QTime();
+    if (!time.isValid()) {
+        *error = QStringLiteral("--%1 expects a time of day as HH:MM, not '%2'").arg(option, text);
+        return false;
+    }
+    *out = time.toString(QStringLiteral("HH:mm"));
+    return true;
+}
+
+} // namespace
+
+void addStrategyOptions(QCommandLineParser *parser)
+{
+    parser->addOptions({
+        valueOption(QStringLiteral("cwd"), QStringLiteral("Working directory (add: default the current one)."),
+                    QStringLiteral("DIR")),
+        valueOption(QStringLiteral("env"),
+                    QStringLiteral("Environment variable, repeatable. Given to edit, replaces the whole "
+                                   "environment (--env \"\" empties it)."),
+                    QStringLiteral("KEY=VALUE")),
+        valueOption(QStringLiteral("secret-env"),
+                    QStringLiteral("Like --env, but the value is never shown (API keys)."),
+                    QStringLiteral("KEY=VALUE")),
+        valueOption(QStringLiteral("restart"), QStringLiteral("Restart policy: never, on-failure (default) or always."),
+                    QStringLiteral("MODE")),
+        valueOption(QStringLiteral("max-restarts"),
+                    QStringLiteral("Quick failures in a row before the state is 'failed' (default 10)."),
+                    QStringLiteral("N")),
+        valueOption(QStringLiteral("stop-timeout"),
+                    QStringLiteral("Seconds between the polite stop and the kill (default 5; fractions allowed)."),
+                    QStringLiteral("SEC")),
+        valueOption(QStringLiteral("depends"),
+                    QStringLiteral("Strategies started before this one, comma separated (\"\" clears)."),
+                    QStringLiteral("A,B")),
+        valueOption(QStringLiteral("priority"), QStringLiteral("Higher starts earlier in 'start --all' (default 0)."),
+                    QStringLiteral("N")),
+        valueOption(QStringLiteral("memory-mb"), QStringLiteral("Memory limit in MiB (0: none)."), QStringLiteral("N")),
+        valueOption(QStringLiteral("nofile"), QStringLiteral("Open file limit (0: inherited)."), QStringLiteral("N")),
+        valueOption(QStringLiteral("threads"),
+                    QStringLiteral("Cap of OpenMP/BLAS/NumExpr/Numba thread pools (0: untouched)."),
+                    QStringLiteral("N")),
+        valueOption(QStringLiteral("log-max-mb"), QStringLiteral("Rotate the log at this size in MiB (default 10)."),
+                    QStringLiteral("N")),
+        valueOption(QStringLiteral("log-backups"), QStringLiteral("Rotated logs kept (default 5)."),
+                    QStringLiteral("N")),
+    });
+}
+
+bool readStrategyOptions(const QCommandLineParser &parser, const QStringList &command, StrategyOptions *options,
+                         QString *error)
+{
+    StrategyOptions o;
+    if (parser.isSet(QStringLiteral("cwd"))) {
+        const QString dir = parser.value(QStringLiteral("cwd"));
+        if (dir.trimmed().isEmpty()) {
+            *error = QStringLiteral("--cwd expects a directory");
+            return false;
+        }
+        o.workingDir = QDir::cleanPath(QDir::current().absoluteFilePath(dir));
+    }
+
+    const QStringList env = parser.values(QStringLiteral("env"));
+    const QStringList secrets = parser.values(QStringLiteral("secret-env"));
+    if (parser.isSet(QStringLiteral("env")) || parser.isSet(QStringLiteral("secret-env"))) {
+        QMap<QString, QString> map;
+        QMap<QString, QString> secretMap;
+        if (!readKeyValues(env, QStringLiteral("env"), &map, error) ||
+            !readKeyValues(secrets, QStringLiteral("secret-env"), &secretMap, error))
+            return false;
+        for (auto it = secretMap.cbegin(); it != secretMap.cend(); ++it)
+            map.insert(it.key(), it.value());
+        o.env = map;
+        o.secretEnv = secretMap.keys();
+    }
+
+    if (parser.isSet(QStringLiteral("restart"))) {
+        RestartMode mode;
+        const QString text = parser.value(QStringLiteral("restart"));
+        if (!parseRestartMode(text.trimmed(), &mode)) {
+            *error = QStringLiteral("--restart expects never, on-failure or always, not '%1'").arg(text);
+            return false;
+        }
+        o.restart = mode;
+    }
+
+    if (parser.isSet(QStringLiteral("stop-timeout"))) {
+        const QString text = parser.value(QStringLiteral("stop-timeout")).trimmed();
+        bool ok = false;
+        const double seconds = text.toDouble(&ok);
+        // A day is far beyond any sane grace period; the bound keeps the milliseconds inside an int.
+        if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 86400) {
+            *error = QStringLiteral("--stop-timeout expects seconds (such as 5 or 0.5), not '%1'").arg(text);
+            return false;
+        }
+        o.stopTimeoutMs = int(std::lround(seconds * 1000));
+    }
+
+    if (parser.isSet(QStringLiteral("depends"))) {
+        QStringList names;
+        const QStringList parts =
+            parser.values(QStringLiteral("depends")).join(QLatin1Char(',')).split(QLatin1Char(','));
+        for (const QString &part : parts) {
+            const QString name = part.trimmed();
+            if (!name.isEmpty() && !names.contains(name))
+                names.append(name);
+        }
+        o.dependencies = names;
+    }
+
+    if (!readInt(parser, QStringLiteral("max-restarts"), 0, &o.maxRestarts, error) ||
+        !readIntAnySign(parser, QStringLiteral("priority"), &o.priority, error) ||
+        !readInt(parser, QStringLiteral("memory-mb"), 0, &o.memoryMb, error) ||
+        !readInt(parser, QStringLiteral("nofile"), 0, &o.openFiles, error) ||
+        !readInt(parser, QStringLiteral("threads"), 0, &o.threads, error) ||
+        !readInt(parser, QStringLiteral("log-max-mb"), 0, &o.logMaxMb, error) ||
+        !readInt(parser, QStringLiteral("log-backups"), 0, &o.logBackups, error))
+        return false;
+
+    if (!command.isEmpty()) {
+        if (command.first().trimmed().isEmpty()) {
+            *error = QStringLiteral("the program after '--' must not be empty");
+            return false;
+        }
+        o.program = resolveProgram(command.first());
+        o.args = command.mid(1);
+    }
+    *options = o;
+    return true;
+}
+
+void applyStrategyOptions(const StrategyOptions &o, Strategy *s)
+{
+    if (o.workingDir)
+        s->workingDir = *o.workingDir;
+    if (o.env) {
+        s->env = *o.env;
+        s->secretEnv = o.secretEnv;
+    }
+    if (o.restart)
+        s->restart = *o.restart;
+    if (o.maxRestarts)
+        s->maxRestarts = *o.maxRestarts;
+    if (o.stopTimeoutMs)
+        s->stopTimeoutMs = *o.stopTimeoutMs;
+    if (o.dependencies)
+        s->dependencies = *o.dependencies;
+    if (o.priority)
+        s->priority = *o.priority;
+    if (o.memoryMb)
+        s->memoryMb = *o.memoryMb;
+    if (o.openFiles)
+        s->maxOpenFiles = *o.openFiles;
+    if (o.threads)
+        s->threads = *o.threads;
+    if (o.logMaxMb)
+        s->logMaxMb = *o.logMaxMb;
+    if (o.logBackups)
+        s->logBackups = *o.logBackups;
+    if (o.program) {
+        s->program = *o.program;
+        s->args = o.args;
+    }
+}
+
+QString resolveProgram(const QString &program)
+{
+    const bool hasDirectory = program.contains(QLatin1Char('/')) || program.contains(QLatin1Char('\\'));
+    if (hasDirectory)
+        return QDir::cleanPath(QDir::current().absoluteFilePath(program));
+    const QString found = QStandardPaths::findExecutable(program);
+    // Not found: keep the name, so corrald's own error names what the user typed.
+    return found.isEmpty() ? program : found;
+}
+
+void addScheduleOptions(QCommandLineParser *parser)
+{
+    parser->addOptions({
+        valueOption(QStringLiteral("days"),
+                    QStringLiteral("Days of the weekly window: mon,tue,... or ranges like mon-fri; also weekdays, "
+                                   "weekend, daily."),
+                    QStringLiteral("DAYS")),
+        valueOption(QStringLiteral("start"), QStringLiteral("Start time of the window."), QStringLiteral("HH:MM")),
+        valueOption(QStringLiteral("stop"),
+                    QStringLiteral("Stop time of the window (earlier than --start: crosses midnight)."),
+                    QStringLiteral("HH:MM")),
+        valueOption(QStringLiteral("tz"), QStringLiteral("IANA time zone of the times (default: local)."),
+                    QStringLiteral("ZONE")),
+        valueOption(QStringLiteral("every"), QStringLiteral("Run a one-shot job every MIN minutes instead."),
+                    QStringLiteral("MIN")),
+        QCommandLineOption(QStringLiteral("clear"), QStringLiteral("Remove the schedule.")),
+    });
+}
+
+bool parseDays(const QString &text, QStringList *days, QString *error)
+{
+    QList<bool> chosen(7, false);
+    const auto fail = [&](const QString &word) {
+        *error = QStringLiteral("--days: unknown day '%1' (use mon, tue, wed, thu, fri, sat, sun, ranges such as "
+                                "mon-fri, or weekdays, weekend, daily)")
+                     .arg(word);
+        return false;
+    };
+    const auto indexOf = [](const QString &word) {
+        static const QStringList fullNames = {QStringLiteral("monday"),    QStringLiteral("tuesday"),
+                                              QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                              QStringLiteral("friday"),    QStringLiteral("saturday"),
+                                              QStringLiteral("sunday")};
+        const qsizetype index = dayNames.indexOf(word);
+        return int(index >= 0 ? index : fullNames.indexOf(word));
+    };
+    const QStringList words = text.toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &raw : words) {
+        const QString word = raw.trimmed();
+        if (word == QLatin1String("weekdays")) {
+            for (int i = 0; i < 5; ++i)
+                chosen[i] = true;
+        } else if (word == QLatin1String("weekend")) {
+            chosen[5] = chosen[6] = true;
+        } else if (word == QLatin1String("daily") || word == QLatin1String("all")) {
+            chosen.fill(true);
+        } else if (word.contains(QLatin1Char('-'))) {
+            const QStringList ends = word.split(QLatin1Char('-'));
+            const int from = ends.size() == 2 ? indexOf(ends.at(0).trimmed()) : -1;
+            const int to = ends.size() == 2 ? indexOf(ends.at(1).trimmed()) : -1;
+            if (from < 0 || to < 0)
+                return fail(word);
+            // fri-mon wraps over the weekend.
+            for (int i = from;; i = (i + 1) % 7) {
+                chosen[i] = true;
+                if (i == to)
+                    break;
+            }
+        } else {
+            const int index = indexOf(word);
+            if (index < 0)
+                return fail(word);
+            chosen[index] = true;
+        }
+    }
+    days->clear();
+    for (int i = 0; i < 7; ++i) {
+        if (chosen.at(i))
+            days->append(dayNames.at(i));
+    }
+    if (days->isEmpty()) {
+        *error = QStringLiteral("--days expects at least one day, such as mon-fri");
+        return false;
+    }
+    return true;
+}
+
+bool readScheduleOptions(const QCommandLineParser &parser, QJsonObject *schedule, QString *error)
+{
+    const bool clear = parser.isSet(QStringLiteral("clear"));
+    const bool every = parser.isSet(QStringLiteral("every"));
+    const bool window = parser.isSet(QStringLiteral("days")) || parser.isSet(QStringLiteral("start")) ||
+                        parser.isSet(QStringLiteral("stop")) || parser.isSet(QStringLiteral("tz"));
+    if (int(clear) + int(every) + int(window) != 1) {
+        *error = QStringLiteral("give one of: --days/--start/--stop [--tz], --every MIN or --clear");
+        return false;
+    }
+    if (clear) {
+        *schedule = QJsonObject();
+        return true;
+    }
+    if (every) {
+        std::optional<int> minutes;
+        if (!readInt(parser, QStringLiteral("every"), 1, &minutes, error))
+            return false;
+        *schedule = QJsonObject{{QStringLiteral("everyMinutes"), *minutes}};
+        return true;
+    }
+    for (const QString &required : {QStringLiteral("days"), QStringLiteral("start"), QStringLiteral("stop")}) {
+        if (!parser.isSet(required)) {
+            *error = QStringLiteral("a weekly window needs --days, --start and --stop (--%1 is missing)").arg(required);
+            return false;
+        }
+    }
+    QStringList days;
+    QString start;
+    QString stop;
+    if (!parseDays(parser.value(QStringLiteral("days")), &days, error) ||
+        !readTime(parser.value(QStringLiteral("start")), QStringLiteral("start"), &start, error) ||
+        !readTime(parser.value(QStringLiteral("stop")), QStringLiteral("stop"), &stop, error))
+        return false;
+    if (start == stop) {
+        *error = QStringLiteral("--start and --stop are both %1: the window would be empty").arg(start);
+        return false;
+    }
+    QJsonObject windowJson{{QStringLiteral("days"), QJsonArray::fromStringList(days)},
+                           {QStringLiteral("start"), start},
+                           {QStringLiteral("stop"), stop}};
+    if (parser.isSet(QStringLiteral("tz"))) {
+        const QString zone = parser.value(QStringLiteral("tz")).trimmed();
+        if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+            *error = QStringLiteral("--tz: unknown time zone '%1' (use an IANA id such as Europe/Berlin)").arg(zone);
+            return false;
+        }
+        windowJson.insert(QStringLiteral("tz"), zone);
+    }
+    *schedule = QJsonObject{{QStringLiteral("windows"), QJsonArray{windowJson}}};
+    return true;
+}
+
+} // namespace corral::cli

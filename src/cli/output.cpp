@@ -1,0 +1,300 @@
+#include "output.h"
+
+#include <QDir>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <cstdio>
+
+namespace corral::cli {
+
+namespace {
+
+const QString none = QStringLiteral("-");
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Shows an argument so that it could be pasted back into a shell.
+QString shellQuoted(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString optionalNumber(const std::optional<qint64> &value)
+{
+    return value ? QString::number(*value) : none;
+}
+
+QString stateText(const protocol::StrategyStatus &status)
+{
+    QString text = protocol::stateName(status.state);
+    if (status.adopted)
+        text += QStringLiteral(" (adopted)");
+    return text;
+}
+
+QString uptime(const protocol::StrategyStatus &status, const QDateTime &now)
+{
+    if (status.state != protocol::State::Running || !status.since.isValid())
+        return none;
+    return formatDuration(qMax<qint64>(0, status.since.secsTo(now)));
+}
+
+QString scheduleText(const Schedule &schedule)
+{
+    if (schedule.isEmpty())
+        return none;
+    static const QStringList dayNames = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                                         QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                                         QStringLiteral("sun")};
+    QStringList parts;
+    if (schedule.everyMinutes > 0)
+        parts << QStringLiteral("every %1 min").arg(schedule.everyMinutes);
+    for (const ScheduleWindow &window : schedule.windows) {
+        QStringList days;
+        for (int day : window.days)
+            days << (day >= 1 && day <= 7 ? dayNames.at(day - 1) : QString::number(day));
+        parts << QStringLiteral("%1 %2-%3 %4")
+                     .arg(days.join(QLatin1Char(',')), window.start.toString(QStringLiteral("HH:mm")),
+                          window.stop.toString(QStringLiteral("HH:mm")),
+                          window.timeZone.isEmpty() ? QStringLiteral("local time") : window.timeZone);
+    }
+    if (!schedule.holidays.isEmpty())
+        parts << QStringLiteral("except %1 holiday dates").arg(schedule.holidays.size());
+    return parts.join(QStringLiteral("; "));
+}
+
+void addRow(QStringList *lines, const QString &label, const QString &value)
+{
+    *lines << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -13).arg(value);
+}
+
+} // namespace
+
+void printOut(const QString &text)
+{
+    write(stdout, text);
+}
+
+void printErr(const QString &text)
+{
+    write(stderr, text);
+}
+
+void writeRaw(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &message)
+{
+    printErr(QStringLiteral("corralctl: %1\n").arg(message));
+    return ExitFailure;
+}
+
+int usageError(const QString &verb, const QString &message)
+{
+    const QString help =
+        verb.isEmpty() ? QStringLiteral("corralctl --help") : QStringLiteral("corralctl %1 --help").arg(verb);
+    printErr(QStringLiteral("corralctl: %1\nTry '%2'.\n").arg(message, help));
+    return ExitUsage;
+}
+
+QString formatDuration(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = seconds % 86400 / 3600;
+    const qint64 minutes = seconds % 3600 / 60;
+    const qint64 secs = seconds % 60;
+    const auto two = [](qint64 n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
+    if (days > 0)
+        return QStringLiteral("%1d %2h").arg(days).arg(two(hours));
+    if (hours > 0)
+        return QStringLiteral("%1h %2m").arg(hours).arg(two(minutes));
+    if (minutes > 0)
+        return QStringLiteral("%1m %2s").arg(minutes).arg(two(secs));
+    return QStringLiteral("%1s").arg(secs);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+QString statusTable(const QList<protocol::StrategyStatus> &statuses, const QDateTime &now)
+{
+    QList<QStringList> rows;
+    rows << QStringList{QStringLiteral("NAME"),      QStringLiteral("STATE"),    QStringLiteral("PID"),
+                        QStringLiteral("UPTIME"),    QStringLiteral("RESTARTS"), QStringLiteral("EXIT"),
+                        QStringLiteral("LAST ERROR")};
+    for (const protocol::StrategyStatus &s : statuses) {
+        const std::optional<qint64> exitCode = s.exitCode ? std::optional<qint64>(*s.exitCode) : std::nullopt;
+        rows << QStringList{s.name,
+                            stateText(s),
+                            optionalNumber(s.pid),
+                            uptime(s, now),
+                            QString::number(s.restarts),
+                            optionalNumber(exitCode),
+                            s.lastError.isEmpty() ? QString() : s.lastError};
+    }
+    QList<int> widths(rows.first().size(), 0);
+    for (const QStringList &row : rows) {
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = qMax(widths.at(c), int(row.at(c).size()));
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        // No trailing blanks: they only get in the way of grep and diff.
+        QString line;
+        for (int c = 0; c < row.size(); ++c) {
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths.at(c) + 2) : row.at(c);
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString statusBlock(const protocol::StrategyStatus &status, const QJsonObject &json, const Strategy *config,
+                    const QString &logFile, const QDateTime &now)
+{
+    QStringList lines;
+    lines << status.name;
+    addRow(&lines, QStringLiteral("state"), stateText(status));
+    addRow(&lines, QStringLiteral("pid"), optionalNumber(status.pid));
+    QString since = status.since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (status.since.isValid())
+        since += QStringLiteral(" (%1 ago)").arg(formatDuration(qMax<qint64>(0, status.since.secsTo(now))));
+    addRow(&lines, QStringLiteral("since"), since);
+    addRow(&lines, QStringLiteral("restarts"), QString::number(status.restarts));
+    addRow(&lines, QStringLiteral("exit code"), status.exitCode ? QString::number(*status.exitCode) : none);
+    addRow(&lines, QStringLiteral("last error"), status.lastError.isEmpty() ? none : status.lastError);
+    const QJsonObject next = json.value(QLatin1String("nextEvent")).toObject();
+    const QDateTime nextAt = QDateTime::fromString(next.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    if (nextAt.isValid())
+        addRow(&lines, QStringLiteral("next"),
+               QStringLiteral("%1 at %2")
+                   .arg(next.value(QLatin1String("action")).toString(),
+                        nextAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    if (json.value(QLatin1String("held")).toBool())
+        addRow(&lines, QStringLiteral("held"),
+               QStringLiteral("stopped by hand inside its window; the schedule "
+                              "starts it again in the next window"));
+
+    if (config) {
+        QStringList command{shellQuoted(config->program)};
+        for (const QString &arg : config->args)
+            command << shellQuoted(arg);
+        addRow(&lines, QStringLiteral("command"), command.join(QLatin1Char(' ')));
+        addRow(&lines, QStringLiteral("cwd"),
+               config->workingDir.isEmpty() ? QStringLiteral("(home directory)")
+                                            : QDir::toNativeSeparators(config->workingDir));
+        QStringList env;
+        for (auto it = config->env.cbegin(); it != config->env.cend(); ++it) {
+            const bool secret = config->secretEnv.contains(it.key());
+            env << it.key() + QLatin1Char('=') + (secret ? QStringLiteral("********") : shellQuoted(it.value()));
+        }
+        addRow(&lines, QStringLiteral("env"), env.isEmpty() ? none : env.join(QLatin1Char(' ')));
+        addRow(&lines, QStringLiteral("restart"),
+               QStringLiteral("%1, at most %2 quick failures, stop timeout %3 s")
+                   .arg(restartModeName(config->restart))
+                   .arg(config->maxRestarts)
+                   .arg(config->stopTimeoutMs / 1000.0));
+        addRow(&lines, QStringLiteral("priority"), QString::number(config->priority));
+        addRow(&lines, QStringLiteral("depends on"),
+               config->dependencies.isEmpty() ? none : config->dependencies.join(QStringLiteral(", ")));
+        QStringList limits;
+        if (config->memoryMb > 0)
+            limits << QStringLiteral("memory %1 MiB").arg(config->memoryMb);
+        if (config->maxOpenFiles > 0)
+            limits << QStringLiteral("%1 open files").arg(config->maxOpenFiles);
+        if (config->threads > 0)
+            limits << QStringLiteral("%1 threads").arg(config->threads);
+        addRow(&lines, QStringLiteral("limits"), limits.isEmpty() ? none : limits.join(QStringLiteral(", ")));
+        addRow(&lines, QStringLiteral("schedule"), scheduleText(config->schedule));
+        addRow(&lines, QStringLiteral("log"),
+               QStringLiteral("%1 (rotated at %2 MiB, %3 kept)")
+                   .arg(QDir::toNativeSeparators(logFile))
+                   .arg(config->logMaxMb)
+                   .arg(config->logBackups));
+    } else {
+        addRow(&lines, QStringLiteral("log"), QDir::toNativeSeparators(logFile));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool printActionResults(const QJsonObject &response)
+{
+    QHash<QString, qint64> pids;
+    const QJsonArray strategies = response.value(QLatin1String("strategies")).toArray();
+    for (const QJsonValue &value : strategies) {
+        const QJsonObject status = value.toObject();
+        if (status.value(QLatin1String("pid")).isDouble())
+            pids.insert(status.value(QLatin1String("name")).toString(), status.value(QLatin1String("pid")).toInteger());
+    }
+    const auto withPid = [&pids](const QString &text, const QString &name) {
+        return pids.contains(name) ? QStringLiteral("%1 (pid %2)").arg(text).arg(pids.value(name)) : text;
+    };
+
+    bool failed = false;
+    const QJsonArray results = response.value(QLatin1String("results")).toArray();
+    // A corrald that sends no results still says where each strategy ended up.
+    if (results.isEmpty()) {
+        for (const QJsonValue &value : strategies) {
+            const QJsonObject status = value.toObject();
+            const QString name = status.value(QLatin1String("name")).toString();
+            printOut(
+                QStringLiteral("%1: %2\n").arg(name, withPid(status.value(QLatin1String("state")).toString(), name)));
+        }
+        return false;
+    }
+    for (const QJsonValue &value : results) {
+        const QJsonObject result = value.toObject();
+        const QString name = result.value(QLatin1String("name")).toString();
+        const QString kind = result.value(QLatin1String("result")).toString();
+        QString message = result.value(QLatin1String("message")).toString();
+        // Some messages already name the strategy ("bot: program ... does not exist"); say it once.
+        if (message.startsWith(name + QLatin1String(": ")))
+            message = message.mid(name.size() + 2);
+        if (kind == QLatin1String("failed")) {
+            failed = true;
+            printErr(QStringLiteral("%1: %2\n").arg(name, message.isEmpty() ? QStringLiteral("failed") : message));
+            continue;
+        }
+        QString text;
+        if (kind == QLatin1String("started") || kind == QLatin1String("restarted"))
+            text = withPid(kind, name);
+        else if (kind == QLatin1String("already-running"))
+            text = withPid(QStringLiteral("already running"), name);
+        else if (kind == QLatin1String("not-running"))
+            text = QStringLiteral("not running");
+        else
+            text = kind;
+        // corrald may restate the result ("started (pid 42)"); only news is worth a second clause.
+        static const QRegularExpression restatement(
+            QStringLiteral("^(started|restarted|already running|stopped|not running)( \\(pid \\d+\\))?$"));
+        if (!message.isEmpty() && !restatement.match(message).hasMatch())
+            text += QStringLiteral("; ") + message;
+        printOut(QStringLiteral("%1: %2\n").arg(name, text));
+    }
+    return failed;
+}
+
+} // namespace corral::cli

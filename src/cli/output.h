@@ -1,0 +1,49 @@
+#pragma once
+
+// Everything corralctl prints: the exit codes, error lines, the status table and block, JSON.
+
+#include "protocol.h"
+#include "strategy.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace corral::cli {
+
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1, // the request was understood but did not work
+    ExitUsage = 2    // the command line itself is wrong
+};
+
+void printOut(const QString &text);
+void printErr(const QString &text);
+void writeRaw(const QByteArray &bytes); // log bytes exactly as the strategy wrote them
+
+// "corralctl: <message>" on stderr; returns ExitFailure.
+int fail(const QString &message);
+// "corralctl: <message>" and "Try 'corralctl <verb> --help'." on stderr; returns ExitUsage.
+int usageError(const QString &verb, const QString &message);
+
+// "3d 04h", "2h 05m", "4m 10s", "12s".
+QString formatDuration(qint64 seconds);
+
+QString jsonText(const QJsonObject &object);
+QString jsonText(const QJsonArray &array);
+
+QString statusTable(const QList<protocol::StrategyStatus> &statuses, const QDateTime &now);
+// The human-readable `status NAME`. `config` may be null when corrald did not return it; `json` is the
+// status object as received, for the fields a newer corrald adds (nextEvent, held).
+QString statusBlock(const protocol::StrategyStatus &status, const QJsonObject &json, const Strategy *config,
+                    const QString &logFile, const QDateTime &now);
+
+// One line per strategy after start/stop/restart. Lines for failures go to stderr; returns true when
+// something failed.
+bool printActionResults(const QJsonObject &response);
+
+} // namespace corral::cli
