@@ -47,7 +47,9 @@ ControlServer::ControlServer(Supervisor *supervisor, QObject *parent) : QObject(
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &ControlServer::accept);
     connect(m_supervisor, &Supervisor::statusChanged, this, [this](const protocol::StrategyStatus &status) {
-        broadcast(protocol::makeStateEvent(status));
+        QJsonObject event = protocol::makeStateEvent(status);
+        event.insert(QStringLiteral("strategy"), m_supervisor->statusJson(status.name));
+        broadcast(event);
     });
     connect(m_supervisor, &Supervisor::configChanged, this, [this] { broadcast(protocol::makeConfigEvent()); });
     connect(m_supervisor, &Supervisor::message, this,
@@ -192,8 +194,8 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
     switch (cmd) {
     case Command::List: {
         QJsonArray list;
-        for (const auto &s : m_supervisor->statuses())
-            list.append(s.toJson());
+        for (const QString &n : m_supervisor->names())
+            list.append(m_supervisor->statusJson(n));
         reply(socket, protocol::makeOk(id, {{QStringLiteral("strategies"), list}}));
         return;
     }
@@ -203,7 +205,7 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
         if (!r)
             return unknown(name);
         reply(socket, protocol::makeOk(id, {{QStringLiteral("strategy"), cmd == Command::Status
-                                                                              ? r->status().toJson()
+                                                                              ? m_supervisor->statusJson(name)
                                                                               : strategyToJson(r->strategy())}}));
         return;
     }
@@ -214,7 +216,7 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
             return;
         if (!m_supervisor->add(s, &e))
             return fail(e);
-        reply(socket, protocol::makeOk(id, {{QStringLiteral("strategy"), m_supervisor->runner(s.name)->status().toJson()}}));
+        reply(socket, protocol::makeOk(id, {{QStringLiteral("strategy"), m_supervisor->statusJson(s.name)}}));
         return;
     }
     case Command::Edit: {
@@ -264,8 +266,8 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
         auto done = [this, socket, id, supervisor](const QList<Supervisor::ActionResult> &results) {
             QJsonArray statuses;
             for (const auto &r : results)
-                if (const StrategyRunner *runner = supervisor->runner(r.name))
-                    statuses.append(runner->status().toJson());
+                if (supervisor->contains(r.name))
+                    statuses.append(supervisor->statusJson(r.name));
             reply(socket, protocol::makeOk(id, {{QStringLiteral("results"), toJson(results)},
                                                 {QStringLiteral("strategies"), statuses}}));
         };

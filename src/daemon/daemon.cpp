@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocalSocket>
 #include <QProcess>
 
 #include <cstdio>
@@ -30,7 +31,11 @@ int Daemon::detach(const QString &program, const QStringList &extraArgs)
         say(error);
         return Error;
     }
-    if (InstanceLock::isHeldByAnyone(m_paths.daemonLockFile())) {
+    // Ask the socket, not the lock: probing the lock takes it for a moment, and a corrald starting at
+    // that moment would wrongly conclude that another one runs.
+    QLocalSocket probe;
+    probe.connectToServer(m_paths.ipcName());
+    if (probe.waitForConnected(500)) {
         say(QStringLiteral("already running for %1").arg(m_paths.stateDir()));
         return AlreadyRunning;
     }
@@ -69,6 +74,7 @@ int Daemon::runForeground()
     if (!supervisor.configError().isEmpty())
         say(supervisor.configError());
     supervisor.adoptAll();
+    supervisor.startScheduling();
 
     ControlServer server(&supervisor);
     if (!server.listen(m_paths.ipcName(), &error)) {

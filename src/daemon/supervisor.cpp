@@ -1,5 +1,7 @@
 #include "supervisor.h"
 
+#include "scheduler.h"
+
 #include <QFileInfo>
 #include <QSet>
 
@@ -22,8 +24,27 @@ QString firstError(const QList<ConfigError> &errors)
 } // namespace
 
 Supervisor::Supervisor(const Paths &paths, QObject *parent)
-    : QObject(parent), m_paths(paths), m_store(paths.configFile())
+    : QObject(parent), m_paths(paths), m_store(paths.configFile()), m_scheduler(new Scheduler(this, paths))
 {
+    connect(m_scheduler, &Scheduler::message, this, &Supervisor::message);
+}
+
+void Supervisor::startScheduling()
+{
+    m_scheduling = true;
+    m_scheduler->evaluate();
+}
+
+QJsonObject Supervisor::statusJson(const QString &name) const
+{
+    const StrategyRunner *r = m_runners.value(name);
+    if (!r)
+        return QJsonObject();
+    QJsonObject json = r->status().toJson();
+    const QJsonObject schedule = m_scheduler->describe(r->strategy());
+    for (auto it = schedule.begin(); it != schedule.end(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
 }
 
 Supervisor::~Supervisor()
@@ -83,6 +104,8 @@ void Supervisor::applyConfig(const QList<Strategy> &strategies)
         }
     }
     m_order = order;
+    if (m_scheduling)
+        m_scheduler->evaluate();
 }
 
 QList<Strategy> Supervisor::currentConfig() const
@@ -284,6 +307,8 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
             continue;
         }
         QString message;
+        if (all || asked.contains(name))
+            m_scheduler->noteManualStart(name);
         switch (r->start(&message)) {
         case StrategyRunner::StartResult::Started:
             results.append({name, QStringLiteral("started"), message});
@@ -337,6 +362,7 @@ void Supervisor::stopLevels(QList<QStringList> levels, QList<ActionResult> resul
         StrategyRunner *r = m_runners.value(name);
         r->stop([this, state, levels, name, done](StrategyRunner::StopResultKind kind, const QString &message) {
             static const char *words[] = {"stopped", "not-running", "failed"};
+            m_scheduler->noteManualStop(name);
             state->second.append({name, QString::fromLatin1(words[int(kind)]), message});
             if (--state->first == 0)
                 stopLevels(levels, state->second, done);

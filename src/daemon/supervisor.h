@@ -17,6 +17,8 @@ namespace corral {
 
 // Owns the config and one StrategyRunner per strategy; orders --all by dependencies and priority. The
 // only writer of strategies.json.
+class Scheduler;
+
 class Supervisor : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,11 @@ public:
 
     QList<protocol::StrategyStatus> statuses() const;
     const StrategyRunner *runner(const QString &name) const;
+    StrategyRunner *mutableRunner(const QString &name) const { return m_runners.value(name); }
+    // The status object of the CLI contract plus the schedule fields (schedule, nextEvent, held).
+    QJsonObject statusJson(const QString &name) const;
+    // Schedules act only once adoption has told what is already running.
+    void startScheduling();
     bool contains(const QString &name) const { return m_runners.contains(name); }
     QStringList names() const;
 
@@ -84,6 +91,8 @@ private:
     QDateTime m_configStamp;
     qint64 m_configSize = -1;
     bool m_configLoadedOnce = false;
+    Scheduler *m_scheduler = nullptr;
+    bool m_scheduling = false;
 };
 
 } // namespace corral

@@ -1,0 +1,151 @@
+#include "scheduler.h"
+
+#include "configstore.h"
+#include "schedulecalc.h"
+#include "supervisor.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace corral {
+
+Scheduler::Scheduler(Supervisor *supervisor, const Paths &paths)
+    : QObject(supervisor), m_supervisor(supervisor), m_paths(paths)
+{
+    connect(&m_timer, &WallClockTimer::fired, this, &Scheduler::evaluate);
+    connect(&m_timer, &WallClockTimer::clockChanged, this, [this] {
+        emit message(QStringLiteral("the system clock changed: re-planning schedules"));
+        evaluate();
+    });
+}
+
+QString Scheduler::holdFile(const QString &name) const
+{
+    return m_paths.runDir() + QLatin1Char('/') + name + QStringLiteral(".hold");
+}
+
+bool Scheduler::isHeld(const QString &name, const QDateTime &now) const
+{
+    QFile f(holdFile(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QDateTime until = QDateTime::fromString(QString::fromUtf8(f.readAll()).trimmed(), Qt::ISODateWithMs);
+    return until.isValid() && now < until;
+}
+
+void Scheduler::clearHold(const QString &name)
+{
+    QFile::remove(holdFile(name));
+}
+
+void Scheduler::noteManualStop(const QString &name)
+{
+    const StrategyRunner *runner = m_supervisor->runner(name);
+    if (!runner)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<QDateTime> end = ScheduleCalculator(runner->strategy().schedule).currentWindowEnd(now);
+    if (!end)
+        return;
+    // On disk, so that a corrald restarted inside the same window does not undo the user's stop.
+    QSaveFile f(holdFile(name));
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(end->toUTC().toString(Qt::ISODateWithMs).toUtf8());
+        f.commit();
+    }
+    emit message(QStringLiteral("%1 stopped by hand inside its window: held until %2").arg(name, end->toString(Qt::ISODate)));
+}
+
+void Scheduler::noteManualStart(const QString &name)
+{
+    clearHold(name);
+}
+
+void Scheduler::evaluate()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime earliest;
+    const auto consider = [&earliest](const QDateTime &when) {
+        if (when.isValid() && (!earliest.isValid() || when < earliest))
+            earliest = when;
+    };
+
+    QMap<QString, Track> tracks;
+    for (const QString &name : m_supervisor->names()) {
+        StrategyRunner *runner = m_supervisor->mutableRunner(name);
+        const Schedule &schedule = runner->strategy().schedule;
+        if (schedule.isEmpty())
+            continue;
+        const ScheduleCalculator calc(schedule);
+        Track track = m_tracks.value(name);
+        QString outcome;
+
+        if (schedule.everyMinutes > 0) {
+            if (track.nextTick.isValid() && now >= track.nextTick) {
+                if (runner->isActive()) {
+                    emit message(QStringLiteral("%1 is still running at its %2-minute tick: not started twice")
+                                     .arg(name)
+                                     .arg(schedule.everyMinutes));
+                } else {
+                    runner->start(&outcome);
+                    emit message(QStringLiteral("schedule: %1 %2").arg(name, outcome));
+                }
+                track.nextTick = QDateTime();
+            }
+            if (!track.nextTick.isValid()) {
+                const auto next = calc.nextEvent(now);
+                track.nextTick = next ? next->at : QDateTime();
+            }
+            consider(track.nextTick);
+        } else {
+            const bool open = calc.isOpen(now);
+            if (open && !track.wasOpen) {
+                if (isHeld(name, now)) {
+                    emit message(QStringLiteral("%1 was stopped by hand in this window: not started").arg(name));
+                } else if (!runner->isActive()) {
+                    runner->start(&outcome);
+                    emit message(QStringLiteral("schedule: %1 %2 (window opened)").arg(name, outcome));
+                }
+            } else if (!open && track.wasOpen) {
+                clearHold(name);
+                if (runner->state() != protocol::State::Stopped) {
+                    emit message(QStringLiteral("schedule: stopping %1 (window closed)").arg(name));
+                    runner->stop([](StrategyRunner::StopResultKind, const QString &) {});
+                }
+            }
+            track.wasOpen = open;
+            if (const auto next = calc.nextEvent(now))
+                consider(next->at);
+        }
+        tracks.insert(name, track);
+    }
+    m_tracks = tracks;
+
+    if (earliest.isValid())
+        m_timer.arm(earliest);
+    else
+        m_timer.cancel();
+}
+
+QJsonObject Scheduler::describe(const Strategy &strategy) const
+{
+    QJsonObject out;
+    const QJsonValue schedule = strategyToJson(strategy).value(QStringLiteral("schedule"));
+    out.insert(QStringLiteral("schedule"), schedule.isUndefined() ? QJsonValue() : schedule);
+    QJsonValue next;
+    if (!strategy.schedule.isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        std::optional<ScheduleEvent> event = ScheduleCalculator(strategy.schedule).nextEvent(now);
+        if (event && strategy.schedule.everyMinutes > 0 && m_tracks.value(strategy.name).nextTick.isValid())
+            event->at = m_tracks.value(strategy.name).nextTick;
+        if (event)
+            next = QJsonObject{{QStringLiteral("at"), event->isoWithOffset()},
+                               {QStringLiteral("action"), event->actionName()}};
+    }
+    out.insert(QStringLiteral("nextEvent"), next);
+    out.insert(QStringLiteral("held"), isHeld(strategy.name, QDateTime::currentDateTimeUtc()));
+    return out;
+}
+
+} // namespace corral

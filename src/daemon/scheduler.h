@@ -1,0 +1,57 @@
+#pragma once
+
+#include "paths.h"
+#include "strategy.h"
+#include "wallclocktimer.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+
+namespace corral {
+
+class Supervisor;
+
+// Acts on every strategy's schedule with one wall-clock timer armed for the next event across all of
+// them: no polling. Level-triggered: at each evaluation a window that is open now and was not at the
+// last one has opened (this is also the catch-up at corrald start), one that was open and is not has
+// closed — so a clock jump or a sleep through a boundary is handled like any other evaluation.
+class Scheduler : public QObject
+{
+    Q_OBJECT
+public:
+    Scheduler(Supervisor *supervisor, const Paths &paths);
+
+    // Re-plans everything; called at start, when the config changes and whenever the timer fires.
+    void evaluate();
+    // `schedule` (as in the config file, or null), `nextEvent` ({at: ISO 8601 with offset, action}
+    // or null) and `held` (a manual stop inside the current window) for the status JSON.
+    QJsonObject describe(const Strategy &strategy) const;
+
+    // A manual stop inside an open window holds the strategy until that window ends; a manual start
+    // lifts the hold.
+    void noteManualStop(const QString &name);
+    void noteManualStart(const QString &name);
+
+signals:
+    void message(const QString &text);
+
+private:
+    struct Track
+    {
+        bool wasOpen = false;
+        QDateTime nextTick; // every-N schedules
+    };
+
+    bool isHeld(const QString &name, const QDateTime &now) const;
+    void clearHold(const QString &name);
+    QString holdFile(const QString &name) const;
+
+    Supervisor *m_supervisor;
+    Paths m_paths;
+    QMap<QString, Track> m_tracks;
+    WallClockTimer m_timer;
+};
+
+} // namespace corral
