@@ -260,6 +260,12 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
         const QStringList names = stringList(request.value(QStringLiteral("names")));
         const bool all = request.value(QStringLiteral("all")).toBool();
         const QStringList missing = m_supervisor->unknownNames(names);
+        if (!missing.isEmpty() && !configError.isEmpty()) {
+            reply(socket, protocol::makeError(id, ErrorCode::Config,
+                                              QStringLiteral("no strategy named \"%1\" is known: %2")
+                                                  .arg(missing.first(), configError)));
+            return;
+        }
         if (!missing.isEmpty())
             return unknown(missing.first());
         Supervisor *supervisor = m_supervisor;

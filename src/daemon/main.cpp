@@ -6,6 +6,9 @@
 
 int main(int argc, char **argv)
 {
+    // Qt's own Unix event dispatcher: corrald needs no GLib main loop, and not loading one keeps the
+    // resident set of a process that runs for months smaller.
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("corrald"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORRAL_VERSION));

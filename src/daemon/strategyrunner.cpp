@@ -80,7 +80,7 @@ void StrategyRunner::setState(State state)
     emit changed();
 }
 
-void StrategyRunner::adopt()
+void StrategyRunner::adopt(Adoption mode)
 {
     const QString lockPath = m_paths.lockFile(m_strategy.name);
     const std::optional<PidFile> pidFile = PidFile::read(m_paths.pidFile(m_strategy.name));
@@ -111,6 +111,10 @@ void StrategyRunner::adopt()
         return;
     }
 
+    if (pidFile && mode == Adoption::OnlyIfRunning) {
+        removePidFile();
+        return;
+    }
     if (pidFile) {
         // It was running when corrald went away and it is gone now (a mismatching pid is someone
         // else's process: it is only forgotten, never signalled).

@@ -40,9 +40,13 @@ public:
     bool isActive() const; // a process is (or may be) alive: starting, running, stopping
     protocol::StrategyStatus status() const;
 
-    // At corrald start: recognise a strategy still running from before (lock held, pidfile matches), or
-    // one that died while corrald was away.
-    void adopt();
+    enum class Adoption {
+        Full,         // at corrald start: also act on a strategy that died while corrald was away
+        OnlyIfRunning // a strategy just added: only take over a process that already runs
+    };
+    // Recognise a strategy still running from before (lock held, pidfile matches), or one that died
+    // while corrald was away.
+    void adopt(Adoption mode);
 
     // A start asked for by the user: clears a `failed` state and the failure history.
     StartResult start(QString *message);

@@ -2,6 +2,9 @@
 
 #include "scheduler.h"
 
+#include "pidfile.h"
+
+#include <QDir>
 #include <QFileInfo>
 #include <QSet>
 
@@ -73,14 +76,15 @@ void Supervisor::reloadIfChanged()
     const bool wasLoaded = m_configLoadedOnce;
     m_configLoadedOnce = true;
     m_configError.clear();
-    applyConfig(strategies);
+    applyConfig(strategies, true);
     if (wasLoaded)
         emit configChanged();
 }
 
-void Supervisor::applyConfig(const QList<Strategy> &strategies)
+void Supervisor::applyConfig(const QList<Strategy> &strategies, bool fromDisk)
 {
     QStringList order;
+    QList<StrategyRunner *> newcomers;
     for (const Strategy &s : strategies) {
         order.append(s.name);
         if (StrategyRunner *r = m_runners.value(s.name)) {
@@ -90,6 +94,7 @@ void Supervisor::applyConfig(const QList<Strategy> &strategies)
         auto *r = new StrategyRunner(m_paths, s, this);
         connect(r, &StrategyRunner::changed, this, [this, r] { emit statusChanged(r->status()); });
         m_runners.insert(s.name, r);
+        newcomers.append(r);
     }
     // A strategy removed from the file by hand while running stays supervised until it stops.
     for (auto it = m_runners.begin(); it != m_runners.end();) {
@@ -104,8 +109,40 @@ void Supervisor::applyConfig(const QList<Strategy> &strategies)
         }
     }
     m_order = order;
+    if (m_adopted) {
+        for (StrategyRunner *r : std::as_const(newcomers))
+            r->adopt(fromDisk ? StrategyRunner::Adoption::Full : StrategyRunner::Adoption::OnlyIfRunning);
+    }
     if (m_scheduling)
         m_scheduler->evaluate();
+}
+
+void Supervisor::adoptUnconfigured()
+{
+    const QStringList files = QDir(m_paths.runDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QString &file : files) {
+        const QString name = file.chopped(5);
+        if (m_runners.contains(name) || !validation::checkName(name).isEmpty())
+            continue;
+        const std::optional<PidFile> pidFile = PidFile::read(m_paths.pidFile(name));
+        if (!pidFile)
+            continue;
+        Strategy ghost;
+        ghost.name = name;
+        ghost.program = pidFile->identity.executable;
+        // Its real command line is unknown: never try to start it again.
+        ghost.restart = RestartMode::Never;
+        auto *r = new StrategyRunner(m_paths, ghost, this);
+        r->adopt(StrategyRunner::Adoption::OnlyIfRunning);
+        if (!r->isActive()) {
+            delete r;
+            continue;
+        }
+        connect(r, &StrategyRunner::changed, this, [this, r] { emit statusChanged(r->status()); });
+        m_runners.insert(name, r);
+        m_order.append(name);
+        emit message(QStringLiteral("%1 is running but not in the config: supervising it from its pidfile").arg(name));
+    }
 }
 
 QList<Strategy> Supervisor::currentConfig() const
@@ -133,7 +170,7 @@ bool Supervisor::commit(const QList<Strategy> &next, Error *error)
     m_configStamp = fi.lastModified();
     m_configSize = fi.size();
     m_configError.clear();
-    applyConfig(next);
+    applyConfig(next, false);
     emit configChanged();
     return true;
 }
@@ -141,7 +178,9 @@ bool Supervisor::commit(const QList<Strategy> &next, Error *error)
 void Supervisor::adoptAll()
 {
     for (const QString &name : m_order)
-        m_runners.value(name)->adopt();
+        m_runners.value(name)->adopt(StrategyRunner::Adoption::Full);
+    adoptUnconfigured();
+    m_adopted = true;
 }
 
 void Supervisor::releaseAll()

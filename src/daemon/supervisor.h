@@ -76,7 +76,12 @@ signals:
 
 private:
     bool commit(const QList<Strategy> &next, Error *error);
-    void applyConfig(const QList<Strategy> &strategies);
+    // `fromDisk`: the file changed under us (a hand edit, or the first good load after a broken one):
+    // strategies new to corrald may be running already and are adopted like at start.
+    void applyConfig(const QList<Strategy> &strategies, bool fromDisk);
+    // Strategies with a pidfile but no config entry (a broken or hand-trimmed config): supervised from
+    // their pidfile alone, so that `list` shows them and `stop --all` — the kill switch — reaches them.
+    void adoptUnconfigured();
     QList<Strategy> currentConfig() const;
     // Dependencies before dependents; among the ready ones, higher priority first, then config order.
     QStringList startOrder(const QStringList &names) const;
@@ -93,6 +98,7 @@ private:
     bool m_configLoadedOnce = false;
     Scheduler *m_scheduler = nullptr;
     bool m_scheduling = false;
+    bool m_adopted = false; // adoptAll() has run: later newcomers are adopted as they appear
 };
 
 } // namespace corral
