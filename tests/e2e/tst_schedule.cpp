@@ -1,0 +1,148 @@
+// Schedules against a real corrald and the real clock: windows open now start a strategy without a
+// manual start, a window's end stops it, other zones are honoured, a manual stop holds.
+#include "e2esupport.h"
+
+#include <QTimeZone>
+
+using namespace corral::e2e;
+
+namespace {
+
+const QString AllDays = QStringLiteral("mon,tue,wed,thu,fri,sat,sun");
+
+// Wall time in `zone` shifted by `minutes`, as HH:MM.
+QString wallTime(const char *zone, int minutes)
+{
+    const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(minutes * 60).toTimeZone(QTimeZone(zone));
+    return t.toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+class ScheduleTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void windowOpenNow_startsTheStrategyWithoutAManualStart()
+    {
+        E2E_SANDBOX(box);
+        QVERIFY(box.addTree(QStringLiteral("open"), {QStringLiteral("sleep")}).ok());
+        const CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("open"), QStringLiteral("--days"), AllDays,
+                                     QStringLiteral("--start"), wallTime("UTC", -3), QStringLiteral("--stop"),
+                                     wallTime("UTC", 3), QStringLiteral("--tz"), QStringLiteral("UTC")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        const QJsonObject s = box.waitForState(QStringLiteral("open"), QStringLiteral("running"));
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        box.track(pidOf(s));
+        const QJsonObject next = s.value(QStringLiteral("nextEvent")).toObject();
+        QCOMPARE(next.value(QStringLiteral("action")).toString(), QStringLiteral("stop"));
+        QVERIFY2(next.value(QStringLiteral("at")).toString().endsWith(QStringLiteral("+00:00")), qPrintable(describe(s)));
+    }
+
+    void windowInAnotherZone_isHonoured()
+    {
+        E2E_SANDBOX(box);
+        QVERIFY(box.addTree(QStringLiteral("kolkata-open"), {QStringLiteral("sleep")}).ok());
+        QVERIFY(box.addTree(QStringLiteral("kolkata-later"), {QStringLiteral("sleep")}).ok());
+        // Open now in Kolkata (+05:30), whatever the machine's zone is.
+        CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("kolkata-open"), QStringLiteral("--days"), AllDays,
+                               QStringLiteral("--start"), wallTime("Asia/Kolkata", -3), QStringLiteral("--stop"),
+                               wallTime("Asia/Kolkata", 3), QStringLiteral("--tz"), QStringLiteral("Asia/Kolkata")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        // The same wall times read as UTC would be open only if the zones were confused.
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("kolkata-later"), QStringLiteral("--days"), AllDays,
+                     QStringLiteral("--start"), wallTime("Asia/Kolkata", 120), QStringLiteral("--stop"),
+                     wallTime("Asia/Kolkata", 180), QStringLiteral("--tz"), QStringLiteral("Asia/Kolkata")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+
+        const QJsonObject open = box.waitForState(QStringLiteral("kolkata-open"), QStringLiteral("running"));
+        QCOMPARE(open.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        box.track(pidOf(open));
+        const QJsonObject later = box.status(QStringLiteral("kolkata-later"));
+        QCOMPARE(later.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        const QJsonObject next = later.value(QStringLiteral("nextEvent")).toObject();
+        QCOMPARE(next.value(QStringLiteral("action")).toString(), QStringLiteral("start"));
+        const QString at = next.value(QStringLiteral("at")).toString();
+        QVERIFY2(at.endsWith(QStringLiteral("+05:30")), qPrintable(at));
+        const QDateTime when = QDateTime::fromString(at, Qt::ISODate);
+        const qint64 inSeconds = QDateTime::currentDateTimeUtc().secsTo(when);
+        QVERIFY2(inSeconds > 110 * 60 && inSeconds <= 120 * 60, qPrintable(at));
+    }
+
+    void manualStopInsideAWindow_holdsUntilTheWindowEnds_evenAcrossACorraldRestart()
+    {
+        E2E_SANDBOX(box);
+        QVERIFY(box.addTree(QStringLiteral("held"), {QStringLiteral("sleep")}).ok());
+        CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("held"), QStringLiteral("--days"), AllDays,
+                               QStringLiteral("--start"), wallTime("UTC", -3), QStringLiteral("--stop"),
+                               wallTime("UTC", 10), QStringLiteral("--tz"), QStringLiteral("UTC")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        const QJsonObject running = box.waitForState(QStringLiteral("held"), QStringLiteral("running"));
+        box.track(pidOf(running));
+        QCOMPARE(running.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+
+        r = box.ctl({QStringLiteral("stop"), QStringLiteral("held")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QJsonObject s = box.status(QStringLiteral("held"));
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        QCOMPARE(s.value(QStringLiteral("held")).toBool(), true);
+
+        // A new corrald inside the same window must not undo the user's stop by catching up.
+        const qint64 oldDaemon = box.pingPid();
+        r = box.ctl({QStringLiteral("daemon"), QStringLiteral("stop")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QVERIFY(waitFor([&] { return !alive(oldDaemon); }));
+        s = box.status(QStringLiteral("held")); // starts a new corrald
+        QVERIFY(box.pingPid() != oldDaemon);
+        QTest::qWait(500);
+        s = box.status(QStringLiteral("held"));
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        QVERIFY(box.cookieHolders(QStringLiteral("held")).isEmpty());
+
+        // A manual start lifts the hold.
+        r = box.ctl({QStringLiteral("start"), QStringLiteral("held")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        box.track(pidInOutput(r.out));
+        s = box.status(QStringLiteral("held"));
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(s.value(QStringLiteral("held")).toBool(), false);
+    }
+
+    // Waits for the next minute boundary of the real clock: up to a minute.
+    void windowEnd_stopsTheStrategy_andAnEveryMinuteJobRunsAtTheTick()
+    {
+        E2E_SANDBOX(box);
+        QVERIFY(box.addTree(QStringLiteral("closing"), {QStringLiteral("sleep")}).ok());
+        QVERIFY(box.ctl({QStringLiteral("add"), QStringLiteral("tick"), QStringLiteral("--restart"),
+                         QStringLiteral("never"), QStringLiteral("--"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                         QStringLiteral("date +tick-%s")})
+                    .ok());
+        // The window closes at the next minute boundary.
+        CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("closing"), QStringLiteral("--days"), AllDays,
+                               QStringLiteral("--start"), wallTime("UTC", -2), QStringLiteral("--stop"),
+                               wallTime("UTC", 1), QStringLiteral("--tz"), QStringLiteral("UTC")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("tick"), QStringLiteral("--every"), QStringLiteral("1")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        const QJsonObject running = box.waitForState(QStringLiteral("closing"), QStringLiteral("running"));
+        QCOMPARE(running.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        const qint64 pid = pidOf(running);
+        box.track(pid);
+        // An every-N job does not run at once: it waits for its tick.
+        QCOMPARE(box.status(QStringLiteral("tick")).value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+
+        const QJsonObject stopped = box.waitForState(QStringLiteral("closing"), QStringLiteral("stopped"), 75000);
+        QCOMPARE(stopped.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        QVERIFY(!alive(pid));
+        QVERIFY(waitFor(
+            [&] {
+                QFile log(box.paths().logFile(QStringLiteral("tick")));
+                return log.open(QIODevice::ReadOnly) && log.readAll().contains("tick-");
+            },
+            15000));
+    }
+};
+
+QTEST_GUILESS_MAIN(ScheduleTest)
+#include "tst_schedule.moc"
