@@ -14,7 +14,7 @@ PidFile::Match PidFile::check() const
     const std::optional<ProcessIdentity> live = os::identify(identity.pid);
     if (!live)
         return Match::NoProcess;
-    return *live == identity ? Match::Matches : Match::Mismatch;
+    return live->isSameProcess(identity) ? Match::Matches : Match::Mismatch;
 }
 
 bool PidFile::write(const QString &path, QString *error) const

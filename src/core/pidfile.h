@@ -17,8 +17,9 @@ struct PidFile
     QDateTime startedAt;
 
     enum class Match { Matches, NoProcess, Mismatch };
-    // Compares pid, OS start time and executable with the live process. Anything but Matches means the
-    // pidfile is stale and its pid must not be signalled.
+    // Compares pid and OS start time with the live process (the executable may change by exec and is
+    // kept for people to read). Anything but Matches means the pidfile is stale and its pid must not be
+    // signalled.
     Match check() const;
     bool matches() const { return check() == Match::Matches; }
 

@@ -17,6 +17,10 @@ struct ProcessIdentity
     QString executable;
 
     bool isValid() const { return pid > 0; }
+    // The same process: pid and kernel start time. The executable is not part of it, because a
+    // process may exec (a pyenv shim, `sh -c '… exec bot'`) and stays the one we started; two
+    // processes with one pid and one start tick do not happen.
+    bool isSameProcess(const ProcessIdentity &o) const { return pid == o.pid && startTime == o.startTime; }
     bool operator==(const ProcessIdentity &o) const
     {
         return pid == o.pid && startTime == o.startTime && executable == o.executable;

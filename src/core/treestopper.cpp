@@ -45,7 +45,7 @@ void TreeStopper::start()
 {
     m_startedMs = nowMs();
     const std::optional<ProcessIdentity> live = os::identify(m_expected.pid);
-    if (live && *live != m_expected) {
+    if (live && !live->isSameProcess(m_expected)) {
         // The pid was reused by something that is not ours. Signalling it, or a group it leads, is the
         // very accident this class exists to prevent.
         StopResult r;

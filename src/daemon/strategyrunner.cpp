@@ -140,7 +140,8 @@ void StrategyRunner::watchAdopted(const ProcessIdentity &identity, const QDateTi
     emit changed();
     // The watcher was set up after the identity check: if the pid changed hands in between, the
     // process we meant is already gone.
-    if (os::identify(identity.pid) != identity)
+    const std::optional<ProcessIdentity> now = os::identify(identity.pid);
+    if (!now || !now->isSameProcess(identity))
         processExited(std::nullopt, QStringLiteral("exited (exit code unknown: adopted process)"));
 }
 

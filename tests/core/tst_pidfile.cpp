@@ -51,9 +51,28 @@ private slots:
         PidFile p{QStringLiteral("me"), *os::identify(QCoreApplication::applicationPid()), QDateTime::currentDateTimeUtc()};
         p.identity.startTime += 1;
         QCOMPARE(p.check(), PidFile::Match::Mismatch);
-        p.identity.startTime -= 1;
-        p.identity.executable = QStringLiteral("/usr/bin/python3");
-        QCOMPARE(p.check(), PidFile::Match::Mismatch);
+    }
+
+    void check_processThatExecedAnotherProgram_stillMatches()
+    {
+        // A shell that execs the real program keeps its pid and start time: it is the process we started.
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("read line; exec \"$0\" sleep"),
+                                                treeProgram()});
+        QVERIFY(shell.waitForStarted());
+        PidReaper reaper;
+        reaper.add(shell.processId());
+        const auto before = os::identify(shell.processId());
+        QVERIFY(before);
+        shell.write("go\n");
+        QVERIFY(waitFor([&] {
+            const auto now = os::identify(shell.processId());
+            return now && now->executable != before->executable;
+        }));
+        PidFile p{QStringLiteral("shim"), *before, QDateTime::currentDateTimeUtc()};
+        QCOMPARE(p.check(), PidFile::Match::Matches);
+        shell.kill();
+        shell.waitForFinished();
     }
 
     void check_deadProcess_isNoProcess()

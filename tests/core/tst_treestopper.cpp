@@ -89,12 +89,27 @@ private slots:
         QVERIFY(alive(stranger.processId()));
         QCOMPARE(stranger.state(), QProcess::Running);
 
-        ProcessIdentity otherExe = *real;
-        otherExe.executable = QStringLiteral("/usr/bin/python3");
-        QCOMPARE(TreeStopper(otherExe, cookie(QStringLiteral("stale")), 100).run().outcome, StopResult::Outcome::Stale);
-        QVERIFY(alive(stranger.processId()));
         stranger.kill();
         stranger.waitForFinished();
+    }
+
+    void stop_strategyThatExecedItsRealProgram_isStillStopped()
+    {
+        PidReaper reaper;
+        Strategy s;
+        s.name = QStringLiteral("shim");
+        s.program = QStringLiteral("/bin/sh");
+        s.args = {QStringLiteral("-c"), QStringLiteral("sleep 0.2; exec \"$0\" sleep"), treeProgram()};
+        LaunchResult r = Launcher(paths()).launch(s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        reaper.add(r.identity.pid);
+        QVERIFY(waitFor([&] {
+            const auto now = os::identify(r.identity.pid);
+            return now && now->executable != r.identity.executable;
+        }));
+        const StopResult result = TreeStopper(r.identity, cookie(s.name), 2000).run();
+        QCOMPARE(result.outcome, StopResult::Outcome::Graceful);
+        QVERIFY(!alive(r.identity.pid));
     }
 
     void stop_nothingRunning_reportsAlreadyGone()

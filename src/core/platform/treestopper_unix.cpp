@@ -9,7 +9,7 @@ bool TreeStopper::everythingGone() const
     // Cheapest first: while the leader lives there is no need to walk /proc.
     if (m_leaderValid) {
         const std::optional<ProcessIdentity> live = os::identify(m_expected.pid);
-        if (live && *live == m_expected)
+        if (live && live->isSameProcess(m_expected))
             return false;
     }
     return os::processGroupMembers(m_expected.pid).isEmpty() && os::processesWithCookie(m_cookie).isEmpty();

@@ -28,8 +28,10 @@ BOOL CALLBACK closeWindowOf(HWND hwnd, LPARAM pid)
 bool TreeStopper::everythingGone() const
 {
     HANDLE job = openJob(m_cookie);
-    if (!job)
-        return !os::processExists(m_expected.pid) || os::identify(m_expected.pid) != m_expected;
+    if (!job) {
+        const std::optional<ProcessIdentity> live = os::identify(m_expected.pid);
+        return !live || !live->isSameProcess(m_expected);
+    }
     JOBOBJECT_BASIC_ACCOUNTING_INFORMATION info{};
     const bool ok = QueryInformationJobObject(job, JobObjectBasicAccountingInformation, &info, sizeof info, nullptr);
     CloseHandle(job);
