@@ -1,5 +1,6 @@
 #include "supervisor.h"
 
+#include "logguard.h"
 #include "scheduler.h"
 
 #include "pidfile.h"
@@ -27,9 +28,12 @@ QString firstError(const QList<ConfigError> &errors)
 } // namespace
 
 Supervisor::Supervisor(const Paths &paths, QObject *parent)
-    : QObject(parent), m_paths(paths), m_store(paths.configFile()), m_scheduler(new Scheduler(this, paths))
+    : QObject(parent), m_paths(paths), m_store(paths.configFile()), m_scheduler(new Scheduler(this, paths)),
+      m_logGuard(new LogGuard(this, paths))
 {
     connect(m_scheduler, &Scheduler::message, this, &Supervisor::message);
+    connect(m_logGuard, &LogGuard::message, this, &Supervisor::message);
+    connect(this, &Supervisor::statusChanged, m_logGuard, &LogGuard::update);
 }
 
 void Supervisor::startScheduling()

@@ -18,6 +18,7 @@ namespace corral {
 // Owns the config and one StrategyRunner per strategy; orders --all by dependencies and priority. The
 // only writer of strategies.json.
 class Scheduler;
+class LogGuard;
 
 class Supervisor : public QObject
 {
@@ -97,6 +98,7 @@ private:
     qint64 m_configSize = -1;
     bool m_configLoadedOnce = false;
     Scheduler *m_scheduler = nullptr;
+    LogGuard *m_logGuard = nullptr;
     bool m_scheduling = false;
     bool m_adopted = false; // adoptAll() has run: later newcomers are adopted as they appear
 };
