@@ -1,4 +1,5 @@
 #include "configstore.h"
+#include "jsontext.h"
 
 #include <QDir>
 #include <QFile>
@@ -629,7 +630,7 @@ bool ConfigStore::save(const QList<Strategy> &strategies, ConfigError *error) co
     QJsonObject root;
     root.insert(QStringLiteral("version"), SchemaVersion);
     root.insert(QStringLiteral("strategies"), array);
-    return writeAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), permissions, error);
+    return writeAtomically(m_path, toStableJson(QJsonDocument(root), QJsonDocument::Indented), permissions, error);
 }
 
 QJsonObject strategyToJson(const Strategy &strategy)

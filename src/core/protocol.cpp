@@ -1,4 +1,5 @@
 #include "protocol.h"
+#include "jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ namespace corral::protocol {
 
 QByteArray encodeFrame(const QJsonObject &body)
 {
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray json = toStableJson(QJsonDocument(body), QJsonDocument::Compact);
     if (json.size() > qsizetype(MaxBodyBytes))
         return {};
 
