@@ -1,7 +1,50 @@
+// corral: the desktop window and tray icon, a client of corrald.
+#include "daemonconnection.h"
+#include "mainwindow.h"
+#include "notifier.h"
+#include "settings.h"
+#include "singleinstance.h"
+#include "stateicons.h"
+#include "trayicon.h"
+
 #include <QApplication>
+#include <QSystemTrayIcon>
+
+using namespace corral;
+using namespace corral::gui;
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("corral"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Corral"));
+    QApplication::setApplicationVersion(QStringLiteral(CORRAL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("corral"));
+    QApplication::setWindowIcon(appIcon());
+
+    const Paths paths = Paths::fromEnvironment();
+    paths.ensureCreated();
+    SingleInstance instance(SingleInstance::serverNameFor(paths.ipcName()),
+                            paths.stateDir() + QStringLiteral("/corral-gui.lock"));
+    if (!instance.claim())
+        return 0; // the running window was asked to come forward
+
+    Settings settings(paths.configDir() + QStringLiteral("/corral-gui.ini"));
+    DaemonConnection connection(paths);
+    MainWindow window(&connection, &settings);
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, &MainWindow::showAndRaise);
+
+    TrayIcon tray(window.model());
+    TrayNotifier notifier(tray.systemTrayIcon());
+    window.setNotifier(&notifier);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        // The tray keeps Corral alive while the window is closed; Quit ends it.
+        QApplication::setQuitOnLastWindowClosed(false);
+        window.setTrayIcon(&tray);
+        tray.show();
+    }
+
+    window.show();
+    connection.open();
+    return app.exec();
 }

@@ -157,8 +157,9 @@ StrategyEditor::StrategyEditor(const QStringList &otherNames, QWidget *parent)
 StrategyEditor::~StrategyEditor()
 {
     // ~QDialog hides the dialog, which commits an open table editor and emits changes into a form
-    // whose m_ui is gone by then.
+    // whose m_ui is gone by then — and into an object that is no longer a StrategyEditor.
     m_loading = true;
+    m_envModel->disconnect(this);
     delete m_ui;
 }
 

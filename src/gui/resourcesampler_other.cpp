@@ -1,0 +1,21 @@
+// Platforms without a sampler yet (macOS: proc_pidinfo; Windows: the Job Object's accounting) show "–".
+#include "resourcesampler.h"
+
+namespace corral::gui {
+
+namespace {
+
+class NullResourceSampler : public ResourceSampler
+{
+public:
+    QHash<qint64, ResourceUsage> sample(const QList<qint64> &) override { return {}; }
+};
+
+} // namespace
+
+std::unique_ptr<ResourceSampler> ResourceSampler::create()
+{
+    return std::make_unique<NullResourceSampler>();
+}
+
+} // namespace corral::gui

@@ -1,0 +1,64 @@
+#include "settingsdialog.h"
+
+#include "settings.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
+
+namespace corral::gui {
+
+SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+    auto check = [this](const QString &objectName, const QString &text, bool on) {
+        auto *box = new QCheckBox(text, this);
+        box->setObjectName(objectName);
+        box->setChecked(on);
+        return box;
+    };
+    m_restarting = check(QStringLiteral("notifyRestarting"), tr("A strategy crashed and is restarting"),
+                         settings->notificationEnabled(NotificationKind::Restarting));
+    m_failed = check(QStringLiteral("notifyFailed"), tr("A strategy gave up after failing too often"),
+                     settings->notificationEnabled(NotificationKind::Failed));
+    m_scheduleStarted = check(QStringLiteral("notifyScheduleStarted"), tr("Its schedule started a strategy"),
+                              settings->notificationEnabled(NotificationKind::ScheduleStarted));
+    m_scheduleStopped = check(QStringLiteral("notifyScheduleStopped"), tr("Its schedule stopped a strategy"),
+                              settings->notificationEnabled(NotificationKind::ScheduleStopped));
+    m_closeToTray = check(QStringLiteral("closeToTray"), tr("Closing the window keeps Corral in the system tray"),
+                          settings->closeToTray());
+    m_closeToTray->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
+
+    auto *notifications = new QGroupBox(tr("Notify me when"), this);
+    auto *n = new QVBoxLayout(notifications);
+    for (QCheckBox *box : {m_restarting, m_failed, m_scheduleStarted, m_scheduleStopped})
+        n->addWidget(box);
+    auto *window = new QGroupBox(tr("Window"), this);
+    auto *w = new QVBoxLayout(window);
+    w->addWidget(m_closeToTray);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(notifications);
+    layout->addWidget(window);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    m_settings->setNotificationEnabled(NotificationKind::Restarting, m_restarting->isChecked());
+    m_settings->setNotificationEnabled(NotificationKind::Failed, m_failed->isChecked());
+    m_settings->setNotificationEnabled(NotificationKind::ScheduleStarted, m_scheduleStarted->isChecked());
+    m_settings->setNotificationEnabled(NotificationKind::ScheduleStopped, m_scheduleStopped->isChecked());
+    m_settings->setCloseToTray(m_closeToTray->isChecked());
+    m_settings->sync();
+    QDialog::accept();
+}
+
+} // namespace corral::gui

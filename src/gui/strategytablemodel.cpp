@@ -1,0 +1,370 @@
+#include "strategytablemodel.h"
+
+#include "stateicons.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QSet>
+
+namespace corral::gui {
+
+using protocol::State;
+using protocol::StrategyStatus;
+
+StrategyTableModel::StrategyTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+int StrategyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StrategyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString StrategyTableModel::formatDuration(qint64 s)
+{
+    if (s < 0)
+        s = 0;
+    if (s < 60)
+        return tr("%1s").arg(s);
+    if (s < 3600)
+        return tr("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (s < 86400)
+        return tr("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return tr("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString StrategyTableModel::formatBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+namespace {
+
+bool isLive(State state)
+{
+    return state == State::Running || state == State::Starting || state == State::Stopping;
+}
+
+} // namespace
+
+QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const StrategyStatus &s = r.status;
+
+    switch (role) {
+    case NameRole:
+        return s.name;
+    case StateRole:
+        return int(s.state);
+    case LastErrorRole:
+        return s.lastError;
+    case Qt::DecorationRole:
+        return index.column() == StateColumn ? QVariant(stateIcon(s.state)) : QVariant();
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case PidColumn:
+        case UptimeColumn:
+        case RestartsColumn:
+        case ExitCodeColumn:
+        case CpuColumn:
+        case MemoryColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (!s.lastError.isEmpty())
+            return tr("%1: %2").arg(s.name, s.lastError);
+        if (index.column() == StateColumn && s.adopted)
+            return tr("Found running when corrald started; its exit code will be unknown");
+        if (index.column() == NextEventColumn && r.held)
+            return tr("Stopped by hand inside its window: not restarted until the next window");
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return s.name.toLower();
+        case StateColumn:
+            return int(s.state);
+        case PidColumn:
+            return s.pid.value_or(-1);
+        case UptimeColumn:
+            return isLive(s.state) && s.since.isValid() ? s.since.secsTo(m_clock()) : qint64(-1);
+        case RestartsColumn:
+            return s.restarts;
+        case ExitCodeColumn:
+            return s.exitCode ? qint64(*s.exitCode) : std::numeric_limits<qint64>::min();
+        case CpuColumn:
+            return r.usage.cpuPercent;
+        case MemoryColumn:
+            return r.usage.memoryBytes;
+        case NextEventColumn:
+            return r.nextEventAt.isValid() ? r.nextEventAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return s.name;
+        case StateColumn:
+            return s.adopted && s.state == State::Running ? tr("%1 (adopted)").arg(protocol::stateName(s.state))
+                                                          : protocol::stateName(s.state);
+        case PidColumn:
+            return s.pid ? QString::number(*s.pid) : QString();
+        case UptimeColumn:
+            return isLive(s.state) && s.since.isValid() ? formatDuration(s.since.secsTo(m_clock())) : QString();
+        case RestartsColumn:
+            return s.restarts;
+        case ExitCodeColumn:
+            return s.exitCode ? QString::number(*s.exitCode) : QString();
+        case CpuColumn:
+            return s.pid && r.usage.cpuPercent >= 0 ? QString::number(r.usage.cpuPercent, 'f', 1) : QString();
+        case MemoryColumn:
+            return s.pid && r.usage.memoryBytes >= 0 ? formatBytes(r.usage.memoryBytes) : QString();
+        case NextEventColumn: {
+            if (!r.nextEventAt.isValid())
+                return r.held ? tr("held") : QString();
+            const QDateTime local = r.nextEventAt.toLocalTime();
+            const bool today = local.date() == QDate::currentDate();
+            const QString when = today ? local.toString(QStringLiteral("HH:mm"))
+                                       : QLocale().toString(local, QStringLiteral("ddd d MMM HH:mm"));
+            const QString action = r.nextEventAction == QLatin1String("stop") ? tr("stop") : tr("start");
+            return r.held ? tr("%1 %2 (held)").arg(action, when) : tr("%1 %2").arg(action, when);
+        }
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant StrategyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        switch (section) {
+        case PidColumn:
+        case UptimeColumn:
+        case RestartsColumn:
+        case ExitCodeColumn:
+        case CpuColumn:
+        case MemoryColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case RestartsColumn:
+            return tr("Consecutive restarts in the current failure streak");
+        case CpuColumn:
+        case MemoryColumn:
+            return tr("The whole process tree of the strategy");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case PidColumn:
+        return tr("PID");
+    case UptimeColumn:
+        return tr("Uptime");
+    case RestartsColumn:
+        return tr("Restarts");
+    case ExitCodeColumn:
+        return tr("Exit");
+    case CpuColumn:
+        return tr("CPU %");
+    case MemoryColumn:
+        return tr("Memory");
+    case NextEventColumn:
+        return tr("Next");
+    }
+    return {};
+}
+
+bool StrategyTableModel::parseRow(const QJsonObject &json, Row *row)
+{
+    QString error;
+    if (!StrategyStatus::fromJson(json, &row->status, &error))
+        return false;
+    const QJsonObject next = json.value(QLatin1String("nextEvent")).toObject();
+    row->nextEventAt = QDateTime::fromString(next.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    if (!row->nextEventAt.isValid())
+        row->nextEventAt = QDateTime::fromString(next.value(QLatin1String("at")).toString(), Qt::ISODate);
+    row->nextEventAction = next.value(QLatin1String("action")).toString();
+    row->scheduled = json.value(QLatin1String("schedule")).isObject();
+    row->held = json.value(QLatin1String("held")).toBool();
+    return true;
+}
+
+void StrategyTableModel::updateRow(int index, const Row &incoming)
+{
+    Row &current = m_rows[index];
+    Row next = incoming;
+    // Usage belongs to a process: it survives a status update of the same process only.
+    if (next.status.pid == current.status.pid)
+        next.usage = current.usage;
+
+    int first = ColumnCount;
+    int last = -1;
+    auto touch = [&](int column, bool changed) {
+        if (!changed)
+            return;
+        first = qMin(first, column);
+        last = qMax(last, column);
+    };
+    const StrategyStatus &a = current.status;
+    const StrategyStatus &b = next.status;
+    touch(StateColumn, a.state != b.state || a.adopted != b.adopted || a.lastError != b.lastError);
+    touch(NameColumn, a.lastError != b.lastError); // the tooltip
+    touch(PidColumn, a.pid != b.pid);
+    touch(UptimeColumn, a.since != b.since || a.state != b.state);
+    touch(RestartsColumn, a.restarts != b.restarts);
+    touch(ExitCodeColumn, a.exitCode != b.exitCode);
+    touch(CpuColumn, a.pid != b.pid);
+    touch(MemoryColumn, a.pid != b.pid);
+    touch(NextEventColumn, current.nextEventAt != next.nextEventAt || current.nextEventAction != next.nextEventAction ||
+                               current.held != next.held);
+
+    const State from = a.state;
+    current = next;
+    if (last >= 0)
+        emit dataChanged(this->index(index, first), this->index(index, last));
+    if (from != current.status.state)
+        emit stateChanged(current.status.name, from, current.status.state);
+}
+
+void StrategyTableModel::setStrategies(const QList<QJsonObject> &statuses)
+{
+    QList<Row> incoming;
+    QSet<QString> names;
+    for (const QJsonObject &json : statuses) {
+        Row r;
+        if (parseRow(json, &r) && !names.contains(r.status.name)) {
+            names.insert(r.status.name);
+            incoming.append(r);
+        }
+    }
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!names.contains(m_rows.at(i).status.name)) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (const Row &r : std::as_const(incoming)) {
+        const int at = rowOf(r.status.name);
+        if (at >= 0) {
+            updateRow(at, r);
+        } else {
+            const int end = int(m_rows.size());
+            beginInsertRows({}, end, end);
+            m_rows.append(r);
+            endInsertRows();
+        }
+    }
+}
+
+bool StrategyTableModel::applyStatus(const QJsonObject &status)
+{
+    Row r;
+    if (!parseRow(status, &r))
+        return false;
+    const int at = rowOf(r.status.name);
+    if (at >= 0) {
+        updateRow(at, r);
+    } else {
+        const int end = int(m_rows.size());
+        beginInsertRows({}, end, end);
+        m_rows.append(r);
+        endInsertRows();
+    }
+    return true;
+}
+
+void StrategyTableModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    m_rows.clear();
+    endRemoveRows();
+}
+
+void StrategyTableModel::setUsage(const QHash<qint64, ResourceUsage> &byPid)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &r = m_rows[i];
+        const ResourceUsage next = r.status.pid ? byPid.value(*r.status.pid) : ResourceUsage();
+        if (next.cpuPercent == r.usage.cpuPercent && next.memoryBytes == r.usage.memoryBytes)
+            continue;
+        r.usage = next;
+        emit dataChanged(index(i, CpuColumn), index(i, MemoryColumn));
+    }
+}
+
+void StrategyTableModel::refreshUptime()
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (isLive(m_rows.at(i).status.state))
+            emit dataChanged(index(i, UptimeColumn), index(i, UptimeColumn));
+}
+
+int StrategyTableModel::rowOf(const QString &name) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).status.name == name)
+            return i;
+    return -1;
+}
+
+const StrategyTableModel::Row *StrategyTableModel::row(const QString &name) const
+{
+    const int i = rowOf(name);
+    return i < 0 ? nullptr : &m_rows.at(i);
+}
+
+QStringList StrategyTableModel::names() const
+{
+    QStringList out;
+    for (const Row &r : m_rows)
+        out.append(r.status.name);
+    return out;
+}
+
+QList<qint64> StrategyTableModel::pids() const
+{
+    QList<qint64> out;
+    for (const Row &r : m_rows)
+        if (r.status.pid)
+            out.append(*r.status.pid);
+    return out;
+}
+
+int StrategyTableModel::countIn(State state) const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += r.status.state == state ? 1 : 0;
+    return n;
+}
+
+} // namespace corral::gui

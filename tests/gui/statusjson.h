@@ -1,0 +1,28 @@
+#pragma once
+// Status objects as corrald sends them, for the GUI tests.
+
+#include "protocol.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace corral::test {
+
+inline QJsonObject statusJson(const QString &name, protocol::State state, std::optional<qint64> pid = std::nullopt,
+                              int restarts = 0, const QString &lastError = QString())
+{
+    protocol::StrategyStatus s;
+    s.name = name;
+    s.state = state;
+    s.pid = pid;
+    s.restarts = restarts;
+    s.since = QDateTime::currentDateTimeUtc().addSecs(-125);
+    s.lastError = lastError;
+    QJsonObject json = s.toJson();
+    json.insert(QStringLiteral("schedule"), QJsonValue());
+    json.insert(QStringLiteral("nextEvent"), QJsonValue());
+    json.insert(QStringLiteral("held"), false);
+    return json;
+}
+
+} // namespace corral::test

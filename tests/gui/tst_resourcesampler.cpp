@@ -1,0 +1,50 @@
+// CPU and memory of a strategy's whole tree: a busy child in the leader's session is counted.
+
+#include "resourcesampler.h"
+
+#include <QProcess>
+#include <QTest>
+#include <signal.h>
+#include <unistd.h>
+
+using corral::gui::ResourceSampler;
+
+class TestResourceSampler : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sample_countsTheWholeSession()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("only Linux has a sampler yet");
+#else
+        QProcess process;
+        // Like a strategy: the leader of its own session, with the work done by a child.
+        process.setChildProcessModifier([] { ::setsid(); });
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("sh -c 'while :; do :; done' & wait")});
+        QVERIFY(process.waitForStarted());
+        const qint64 pid = process.processId();
+
+        auto sampler = ResourceSampler::create();
+        auto first = sampler->sample({pid});
+        QVERIFY(first.contains(pid));
+        QVERIFY(first.value(pid).memoryBytes > 0);
+        QCOMPARE(first.value(pid).cpuPercent, -1.0); // no rate from one sample
+        QTest::qWait(600);
+        auto second = sampler->sample({pid});
+        QVERIFY2(second.value(pid).cpuPercent > 30, qPrintable(QString::number(second.value(pid).cpuPercent)));
+
+        // Unknown pids give an empty tree, not an error.
+        const auto none = sampler->sample({999999999});
+        QCOMPARE(none.value(999999999).memoryBytes, 0);
+
+        ::kill(-pid_t(pid), SIGKILL); // the whole session's group, by its leader's pid
+        process.waitForFinished();
+#endif
+    }
+};
+
+QTEST_MAIN(TestResourceSampler)
+#include "tst_resourcesampler.moc"

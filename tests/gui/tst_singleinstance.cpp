@@ -1,0 +1,75 @@
+// A second Corral window hands over to the first: the lock decides, "raise" reaches the first.
+
+#include "singleinstance.h"
+
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using corral::gui::SingleInstance;
+
+class TestSingleInstance : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString serverName(const QTemporaryDir &dir) const
+    {
+        return SingleInstance::serverNameFor(dir.filePath(QStringLiteral("corrald.sock")));
+    }
+
+private slots:
+    void secondInstance_raisesFirst_andDoesNotClaim()
+    {
+        QTemporaryDir dir;
+        SingleInstance first(serverName(dir), dir.filePath("gui.lock"));
+        QVERIFY(first.claim());
+        QVERIFY(first.isPrimary());
+        QSignalSpy raised(&first, &SingleInstance::raiseRequested);
+
+        SingleInstance second(serverName(dir), dir.filePath("gui.lock"));
+        QVERIFY(!second.claim(1000));
+        QVERIFY(!second.isPrimary());
+        QTRY_COMPARE(raised.count(), 1);
+    }
+
+    void afterFirstQuits_nextOneClaims()
+    {
+        QTemporaryDir dir;
+        {
+            SingleInstance first(serverName(dir), dir.filePath("gui.lock"));
+            QVERIFY(first.claim());
+        }
+        SingleInstance next(serverName(dir), dir.filePath("gui.lock"));
+        QVERIFY(next.claim());
+    }
+
+    void otherHome_isIndependent()
+    {
+        QTemporaryDir a;
+        QTemporaryDir b;
+        SingleInstance first(serverName(a), a.filePath("gui.lock"));
+        SingleInstance other(serverName(b), b.filePath("gui.lock"));
+        QVERIFY(first.claim());
+        QVERIFY(other.claim());
+    }
+
+    void garbage_isIgnored()
+    {
+        QTemporaryDir dir;
+        SingleInstance first(serverName(dir), dir.filePath("gui.lock"));
+        QVERIFY(first.claim());
+        QSignalSpy raised(&first, &SingleInstance::raiseRequested);
+        QLocalSocket socket;
+        socket.connectToServer(serverName(dir));
+        QVERIFY(socket.waitForConnected(1000));
+        socket.write("hello\n");
+        QVERIFY(socket.waitForBytesWritten(1000));
+        QTest::qWait(100);
+        QCOMPARE(raised.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"

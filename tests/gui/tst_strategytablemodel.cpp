@@ -1,0 +1,203 @@
+// The strategy table follows corrald's list and state events with dataChanged and row inserts/removes
+// only — never a reset — under QAbstractItemModelTester, and the proxy sorts and filters it.
+
+#include "statusjson.h"
+#include "strategyfiltermodel.h"
+#include "strategytablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using corral::gui::ResourceUsage;
+using corral::gui::StrategyFilterModel;
+using corral::gui::StrategyTableModel;
+using corral::protocol::State;
+using corral::test::statusJson;
+
+class TestStrategyTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString cell(const StrategyTableModel &m, const QString &name, int column)
+    {
+        return m.index(m.rowOf(name), column).data().toString();
+    }
+
+private slots:
+    void setStrategies_insertsRowsWithColumns()
+    {
+        StrategyTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStrategies({statusJson("ticker", State::Running, 4242), statusJson("backfill", State::Stopped)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(StrategyTableModel::ColumnCount));
+        QCOMPARE(cell(model, "ticker", StrategyTableModel::StateColumn), QStringLiteral("running"));
+        QCOMPARE(cell(model, "ticker", StrategyTableModel::PidColumn), QStringLiteral("4242"));
+        QCOMPARE(cell(model, "ticker", StrategyTableModel::UptimeColumn), QStringLiteral("2m 05s"));
+        QCOMPARE(cell(model, "backfill", StrategyTableModel::PidColumn), QString());
+        QCOMPARE(cell(model, "backfill", StrategyTableModel::UptimeColumn), QString());
+        QVERIFY(!model.index(0, StrategyTableModel::StateColumn).data(Qt::DecorationRole).isNull());
+    }
+
+    void stateEvent_updatesRowWithDataChanged_neverResets()
+    {
+        StrategyTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStrategies({statusJson("ticker", State::Running, 4242), statusJson("backfill", State::Stopped)});
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy transitions(&model, &StrategyTableModel::stateChanged);
+
+        QVERIFY(model.applyStatus(statusJson("ticker", State::Backoff, std::nullopt, 1, "exited with code 1")));
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex topLeft = changed.at(0).at(0).value<QModelIndex>();
+        QCOMPARE(topLeft.row(), model.rowOf("ticker"));
+        QCOMPARE(cell(model, "ticker", StrategyTableModel::StateColumn), QStringLiteral("backoff"));
+        QCOMPARE(cell(model, "ticker", StrategyTableModel::RestartsColumn), QStringLiteral("1"));
+        QCOMPARE(model.index(model.rowOf("ticker"), 0).data(StrategyTableModel::LastErrorRole).toString(),
+                 QStringLiteral("exited with code 1"));
+        QCOMPARE(transitions.count(), 1);
+        QCOMPARE(transitions.at(0).at(0).toString(), QStringLiteral("ticker"));
+        QCOMPARE(transitions.at(0).at(1).value<State>(), State::Running);
+        QCOMPARE(transitions.at(0).at(2).value<State>(), State::Backoff);
+
+        // The same status again changes nothing.
+        QVERIFY(model.applyStatus(statusJson("ticker", State::Backoff, std::nullopt, 1, "exited with code 1")));
+        QCOMPARE(changed.count(), 1);
+
+        // A list that matches leaves rows alone too.
+        model.setStrategies({statusJson("ticker", State::Backoff, std::nullopt, 1, "exited with code 1"),
+                             statusJson("backfill", State::Stopped)});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+    }
+
+    void stateEvent_ofUnknownStrategy_insertsRow()
+    {
+        StrategyTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy transitions(&model, &StrategyTableModel::stateChanged);
+        QVERIFY(model.applyStatus(statusJson("new", State::Starting)));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(transitions.count(), 0);
+        QVERIFY(!model.applyStatus(QJsonObject{{"name", "broken"}}));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void list_removesAndAddsRows()
+    {
+        StrategyTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStrategies(
+            {statusJson("a", State::Stopped), statusJson("b", State::Stopped), statusJson("c", State::Stopped)});
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setStrategies({statusJson("c", State::Running, 7), statusJson("d", State::Stopped)});
+        QCOMPARE(model.names(), (QStringList{"c", "d"}));
+        QCOMPARE(reset.count(), 0);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void usage_touchesOnlyUsageColumns()
+    {
+        StrategyTableModel model;
+        model.setStrategies({statusJson("ticker", State::Running, 4242), statusJson("backfill", State::Stopped)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setUsage({{4242, ResourceUsage{12.5, 3 * 1024 * 1024}}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(StrategyTableModel::CpuColumn));
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), int(StrategyTableModel::MemoryColumn));
+        QCOMPARE(cell(model, "ticker", StrategyTableModel::CpuColumn), QStringLiteral("12.5"));
+        QVERIFY(cell(model, "ticker", StrategyTableModel::MemoryColumn).startsWith(QStringLiteral("3.0")));
+        QCOMPARE(cell(model, "backfill", StrategyTableModel::CpuColumn), QString());
+
+        // A new process of the same strategy does not inherit the old one's numbers.
+        model.applyStatus(statusJson("ticker", State::Running, 5000));
+        QCOMPARE(cell(model, "ticker", StrategyTableModel::MemoryColumn), QString());
+    }
+
+    void refreshUptime_touchesOnlyLiveRowsUptime()
+    {
+        StrategyTableModel model;
+        model.setStrategies({statusJson("ticker", State::Running, 4242), statusJson("backfill", State::Stopped)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshUptime();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(StrategyTableModel::UptimeColumn));
+    }
+
+    void nextEvent_isShown()
+    {
+        StrategyTableModel model;
+        QJsonObject json = statusJson("nightly", State::Stopped);
+        const QDateTime at = QDateTime::currentDateTime().addDays(2);
+        json.insert("nextEvent", QJsonObject{{"at", at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate)},
+                                             {"action", "start"}});
+        model.setStrategies({json});
+        QVERIFY(cell(model, "nightly", StrategyTableModel::NextEventColumn).startsWith(QStringLiteral("start ")));
+    }
+
+    void formatDuration_readsLikeTheCli()
+    {
+        QCOMPARE(StrategyTableModel::formatDuration(12), QStringLiteral("12s"));
+        QCOMPARE(StrategyTableModel::formatDuration(125), QStringLiteral("2m 05s"));
+        QCOMPARE(StrategyTableModel::formatDuration(7500), QStringLiteral("2h 05m"));
+        QCOMPARE(StrategyTableModel::formatDuration(3 * 86400 + 4 * 3600), QStringLiteral("3d 4h"));
+    }
+
+    void filterModel_filtersByTextAndState_andSortsNumbers()
+    {
+        StrategyTableModel model;
+        StrategyFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStrategies({statusJson("ticker", State::Running, 900), statusJson("backfill", State::Stopped),
+                             statusJson("tick-eu", State::Failed, std::nullopt, 10, "gave up"),
+                             statusJson("momentum", State::Running, 80)});
+        filter.setFilterText("TICK");
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setStateFilter(State::Failed);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("tick-eu"));
+        filter.setFilterText(QString());
+        filter.setStateFilter(State::Running);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.sort(StrategyTableModel::PidColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("momentum")); // 80 before 900
+        // A state event moves rows in and out of the filtered view.
+        model.applyStatus(statusJson("backfill", State::Running, 5));
+        QCOMPARE(filter.rowCount(), 3);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("backfill"));
+        filter.setStateFilter(std::nullopt);
+        QCOMPARE(filter.rowCount(), 4);
+    }
+
+    void manyStrategies_updateCostStaysSmall()
+    {
+        StrategyTableModel model;
+        StrategyFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(StrategyTableModel::NameColumn);
+        QList<QJsonObject> list;
+        for (int i = 0; i < 500; ++i)
+            list.append(statusJson(QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0')), State::Running, 1000 + i));
+        model.setStrategies(list);
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 500; ++i)
+            model.applyStatus(statusJson(QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0')), State::Backoff));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(model.countIn(State::Backoff), 500);
+    }
+};
+
+QTEST_MAIN(TestStrategyTableModel)
+#include "tst_strategytablemodel.moc"
