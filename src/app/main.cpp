@@ -1,4 +1,5 @@
 // corral: the desktop window and tray icon, a client of corrald.
+#include "autostart.h"
 #include "daemonconnection.h"
 #include "mainwindow.h"
 #include "notifier.h"
@@ -8,6 +9,7 @@
 #include "trayicon.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QSystemTrayIcon>
 
 using namespace corral;
@@ -21,6 +23,16 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(CORRAL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("corral"));
     QApplication::setWindowIcon(appIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "The Corral window and tray icon."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption minimized(
+        autostart::minimizedOption(),
+        QApplication::translate("main", "Start in the system tray without showing the window (as at login)."));
+    parser.addOption(minimized);
+    parser.process(app);
 
     const Paths paths = Paths::fromEnvironment();
     paths.ensureCreated();
@@ -37,14 +49,19 @@ int main(int argc, char **argv)
     TrayIcon tray(window.model());
     TrayNotifier notifier(tray.systemTrayIcon());
     window.setNotifier(&notifier);
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    const bool inTray = QSystemTrayIcon::isSystemTrayAvailable();
+    if (inTray) {
         // The tray keeps Corral alive while the window is closed; Quit ends it.
         QApplication::setQuitOnLastWindowClosed(false);
         window.setTrayIcon(&tray);
         tray.show();
     }
 
-    window.show();
+    // Started at login: wait in the tray; without one, minimized is the closest thing.
+    if (!parser.isSet(minimized))
+        window.show();
+    else if (!inTray)
+        window.showMinimized();
     connection.open();
     return app.exec();
 }

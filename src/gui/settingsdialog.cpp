@@ -1,10 +1,12 @@
 #include "settingsdialog.h"
 
+#include "autostart.h"
 #include "settings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
@@ -30,14 +32,19 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     m_closeToTray = check(QStringLiteral("closeToTray"), tr("Closing the window keeps Corral in the system tray"),
                           settings->closeToTray());
     m_closeToTray->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
+    // The operating system's entry is the setting (see autostart.h), not a value in Settings.
+    m_startAtLogin = check(QStringLiteral("startAtLogin"), tr("Start Corral at login"), autostart::isEnabled());
+    m_startAtLogin->setEnabled(autostart::isSupported());
+    m_startAtLogin->setToolTip(autostart::location());
 
     auto *notifications = new QGroupBox(tr("Notify me when"), this);
     auto *n = new QVBoxLayout(notifications);
     for (QCheckBox *box : {m_restarting, m_failed, m_scheduleStarted, m_scheduleStopped})
         n->addWidget(box);
-    auto *window = new QGroupBox(tr("Window"), this);
+    auto *window = new QGroupBox(tr("General"), this);
     auto *w = new QVBoxLayout(window);
     w->addWidget(m_closeToTray);
+    w->addWidget(m_startAtLogin);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -58,6 +65,11 @@ void SettingsDialog::accept()
     m_settings->setNotificationEnabled(NotificationKind::ScheduleStopped, m_scheduleStopped->isChecked());
     m_settings->setCloseToTray(m_closeToTray->isChecked());
     m_settings->sync();
+    if (m_startAtLogin->isChecked() != autostart::isEnabled()) {
+        const QString error = autostart::setEnabled(m_startAtLogin->isChecked());
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Start Corral at login"), error);
+    }
     QDialog::accept();
 }
 

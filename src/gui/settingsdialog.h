@@ -8,7 +8,8 @@ namespace corral::gui {
 
 class Settings;
 
-// Which notifications the tray shows, and whether closing the window keeps Corral in the tray.
+// Which notifications the tray shows, whether closing the window keeps Corral in the tray, and whether
+// Corral starts at login.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ private:
     QCheckBox *m_scheduleStarted;
     QCheckBox *m_scheduleStopped;
     QCheckBox *m_closeToTray;
+    QCheckBox *m_startAtLogin;
 };
 
 } // namespace corral::gui
