@@ -102,7 +102,7 @@ LaunchResult Launcher::launch(const Strategy &strategy) const
         if (InstanceLock::isHeldByAnyone(lock.path())) {
             result.status = LaunchResult::Status::AlreadyRunning;
             const auto pid = PidFile::read(m_paths.pidFile(strategy.name));
-            if (pid && pid->matches())
+            if (pid && pid->matches() && os::carriesCookie(pid->identity.pid, cookieFor(strategy.name)))
                 result.identity = pid->identity;
             result.error = QStringLiteral("%1: already running").arg(strategy.name);
         } else {

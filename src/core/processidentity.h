@@ -40,5 +40,20 @@ QList<qint64> processesWithCookie(const QString &value);
 QList<qint64> processGroupMembers(qint64 pgid);
 qint64 currentPid();
 
+// Whether the process carries CORRAL_STRATEGY_ID=value in its environment. Where environments cannot
+// be read (Windows: the Job Object is the proof there), true.
+bool carriesCookie(qint64 pid, const QString &value);
+
+// One pass over the process table: every live process of this user with its process group and its
+// CORRAL_STRATEGY_ID value (empty when it has none). Many stoppers share one snapshot instead of each
+// walking /proc on every tick.
+struct ProcessEntry
+{
+    qint64 pid = 0;
+    qint64 pgid = 0;
+    QString cookie;
+};
+QList<ProcessEntry> processTable();
+
 } // namespace os
 } // namespace corral

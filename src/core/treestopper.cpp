@@ -45,9 +45,9 @@ void TreeStopper::start()
 {
     m_startedMs = nowMs();
     const std::optional<ProcessIdentity> live = os::identify(m_expected.pid);
-    if (live && !live->isSameProcess(m_expected)) {
-        // The pid was reused by something that is not ours. Signalling it, or a group it leads, is the
-        // very accident this class exists to prevent.
+    if (live && (!live->isSameProcess(m_expected) || !os::carriesCookie(m_expected.pid, m_cookie))) {
+        // The pid was reused by something that is not ours (or a pidfile was made to point at it).
+        // Signalling it, or a group it leads, is the very accident this class exists to prevent.
         StopResult r;
         r.outcome = StopResult::Outcome::Stale;
         r.detail = QStringLiteral("pid %1 now belongs to %2").arg(m_expected.pid).arg(live->executable);
@@ -58,6 +58,8 @@ void TreeStopper::start()
     // With the leader gone its group id cannot be handed out again while members remain, so the group
     // is still ours to signal.
     m_leaderValid = live.has_value();
+    if (!m_leaderValid)
+        invalidateProcessTable(); // what is left of the tree is only in the table: it must be current
     if (everythingGone()) {
         finish(StopResult::Outcome::AlreadyGone);
         return;

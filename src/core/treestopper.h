@@ -44,6 +44,8 @@ signals:
 private:
     void tick();
     bool everythingGone() const;
+    // The next look at the process table reads it afresh (per-OS; shared between stoppers otherwise).
+    static void invalidateProcessTable();
     void signalAll(bool kill);
     void finish(StopResult::Outcome outcome);
 

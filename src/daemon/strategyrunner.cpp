@@ -86,14 +86,15 @@ void StrategyRunner::adopt(Adoption mode)
     const std::optional<PidFile> pidFile = PidFile::read(m_paths.pidFile(m_strategy.name));
     const bool lockHeld = InstanceLock::isHeldByAnyone(lockPath);
 
+    const QString cookie = Launcher(m_paths).cookieFor(m_strategy.name);
     if (lockHeld) {
-        if (pidFile && pidFile->matches()) {
+        // The pid and start time alone could have been written by anyone; the cookie says it is ours.
+        if (pidFile && pidFile->matches() && os::carriesCookie(pidFile->identity.pid, cookie)) {
             watchAdopted(pidFile->identity, pidFile->startedAt);
             return;
         }
         // Running (the OS says so through the lock) but the pidfile is gone or wrong: find the session
         // leader among the processes that carry this strategy's cookie.
-        const QString cookie = Launcher(m_paths).cookieFor(m_strategy.name);
         for (qint64 pid : os::processesWithCookie(cookie)) {
             if (os::processGroupMembers(pid).contains(pid)) {
                 if (const auto identity = os::identify(pid)) {

@@ -126,4 +126,36 @@ qint64 currentPid()
     return ::getpid();
 }
 
+namespace {
+QString cookieOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    static const QByteArray prefix = "CORRAL_STRATEGY_ID=";
+    for (const QByteArray &entry : f.readAll().split('\0'))
+        if (entry.startsWith(prefix))
+            return QString::fromUtf8(entry.mid(prefix.size()));
+    return QString();
+}
+} // namespace
+
+bool carriesCookie(qint64 pid, const QString &value)
+{
+    return !value.isEmpty() && cookieOf(pid) == value;
+}
+
+QList<ProcessEntry> processTable()
+{
+    QList<ProcessEntry> table;
+    const qint64 self = ::getpid();
+    for (qint64 pid : allPids()) {
+        StatFields st;
+        if (pid == self || !readStat(pid, &st) || st.state == 'Z' || st.state == 'X')
+            continue;
+        table.append({pid, st.pgrp, cookieOf(pid)});
+    }
+    return table;
+}
+
 } // namespace corral::os

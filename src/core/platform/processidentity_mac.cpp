@@ -99,4 +99,32 @@ qint64 currentPid()
     return getpid();
 }
 
+namespace {
+QString cookieOf(pid_t pid)
+{
+    static const QByteArray prefix = "CORRAL_STRATEGY_ID=";
+    for (const QByteArray &entry : environmentOf(pid))
+        if (entry.startsWith(prefix))
+            return QString::fromUtf8(entry.mid(prefix.size()));
+    return QString();
+}
+} // namespace
+
+bool carriesCookie(qint64 pid, const QString &value)
+{
+    return !value.isEmpty() && cookieOf(pid_t(pid)) == value;
+}
+
+QList<ProcessEntry> processTable()
+{
+    QList<ProcessEntry> table;
+    for (pid_t pid : allPids()) {
+        struct kinfo_proc info;
+        if (pid <= 0 || pid == getpid() || !kinfo(pid, &info))
+            continue;
+        table.append({pid, info.kp_eproc.e_pgid, cookieOf(pid)});
+    }
+    return table;
+}
+
 } // namespace corral::os

@@ -67,4 +67,14 @@ qint64 currentPid()
     return qint64(GetCurrentProcessId());
 }
 
+bool carriesCookie(qint64, const QString &)
+{
+    return true;
+}
+
+QList<ProcessEntry> processTable()
+{
+    return {};
+}
+
 } // namespace corral::os

@@ -1,34 +1,68 @@
 #include "treestopper.h"
 
+#include <QElapsedTimer>
+
 #include <signal.h>
 
 namespace corral {
 
+namespace {
+
+QElapsedTimer g_tableAge;
+
+// A thousand stoppers ticking side by side must not each walk /proc: they share one snapshot of the
+// process table, at most a few tens of milliseconds old.
+const QList<os::ProcessEntry> &sharedProcessTable()
+{
+    static QList<os::ProcessEntry> table;
+    if (!g_tableAge.isValid() || g_tableAge.elapsed() > 25) {
+        table = os::processTable();
+        g_tableAge.start();
+    }
+    return table;
+}
+
+} // namespace
+
+void TreeStopper::invalidateProcessTable()
+{
+    g_tableAge.invalidate();
+}
+
 bool TreeStopper::everythingGone() const
 {
-    // Cheapest first: while the leader lives there is no need to walk /proc.
+    // Cheapest first: while the leader lives there is no need to look at the whole table.
     if (m_leaderValid) {
         const std::optional<ProcessIdentity> live = os::identify(m_expected.pid);
         if (live && live->isSameProcess(m_expected))
             return false;
     }
-    return os::processGroupMembers(m_expected.pid).isEmpty() && os::processesWithCookie(m_cookie).isEmpty();
+    for (const os::ProcessEntry &p : sharedProcessTable())
+        if ((m_expected.pid > 0 && p.pgid == m_expected.pid) || p.cookie == m_cookie)
+            if (os::processExists(p.pid))
+                return false;
+    return true;
 }
 
 void TreeStopper::signalAll(bool kill)
 {
     const int sig = kill ? SIGKILL : SIGTERM;
-    const QList<qint64> group = os::processGroupMembers(m_expected.pid);
+    bool groupAlive = false;
+    QList<qint64> escapees;
+    for (const os::ProcessEntry &p : sharedProcessTable()) {
+        if (m_expected.pid > 0 && p.pgid == m_expected.pid)
+            groupAlive = true;
+        else if (p.cookie == m_cookie)
+            escapees.append(p.pid);
+    }
+    const std::optional<ProcessIdentity> leader = m_leaderValid ? os::identify(m_expected.pid) : std::nullopt;
     // Only a group seen alive a moment ago: a group id that has emptied may be reused by a stranger.
-    if (!group.isEmpty())
+    if (groupAlive || (leader && leader->isSameProcess(m_expected)))
         ::kill(-pid_t(m_expected.pid), sig);
     // Descendants that left the group (setsid, double fork) still carry the cookie.
-    for (qint64 pid : os::processesWithCookie(m_cookie)) {
-        if (group.contains(pid))
-            continue;
+    for (qint64 pid : std::as_const(escapees))
         if (::kill(pid_t(pid), sig) == 0)
             m_escapees.insert(pid);
-    }
 }
 
 } // namespace corral

@@ -25,6 +25,8 @@ BOOL CALLBACK closeWindowOf(HWND hwnd, LPARAM pid)
 
 } // namespace
 
+void TreeStopper::invalidateProcessTable() {}
+
 bool TreeStopper::everythingGone() const
 {
     HANDLE job = openJob(m_cookie);
