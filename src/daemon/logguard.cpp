@@ -3,6 +3,8 @@
 #include "logfiles.h"
 #include "supervisor.h"
 
+#include <QStorageInfo>
+
 namespace corral {
 
 LogGuard::LogGuard(Supervisor *supervisor, const Paths &paths)
@@ -24,8 +26,24 @@ void LogGuard::update()
         m_timer.stop();
 }
 
+void LogGuard::checkSpace()
+{
+    QStorageInfo disk(m_paths.logsDir());
+    disk.refresh();
+    const bool low = disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < LowSpaceBytes;
+    if (low && !m_lowSpaceReported) {
+        emit message(QStringLiteral("the disk holding %1 is full (%2 bytes free): strategies' output is being lost")
+                         .arg(m_paths.logsDir())
+                         .arg(disk.bytesAvailable()));
+    } else if (!low && m_lowSpaceReported) {
+        emit message(QStringLiteral("the disk holding %1 has space again").arg(m_paths.logsDir()));
+    }
+    m_lowSpaceReported = low;
+}
+
 void LogGuard::check()
 {
+    checkSpace();
     for (const QString &name : m_supervisor->names()) {
         const StrategyRunner *runner = m_supervisor->runner(name);
         if (!runner->isActive() || runner->strategy().logMaxMb <= 0)

@@ -29,7 +29,13 @@ signals:
 private:
     void check();
 
+    // Below this much free space on the logs' filesystem, output is about to be lost: say so.
+    static constexpr qint64 LowSpaceBytes = 1024 * 1024;
+
+    void checkSpace();
+
     Supervisor *m_supervisor;
+    bool m_lowSpaceReported = false;
     Paths m_paths;
     QTimer m_timer;
 };

@@ -37,7 +37,7 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &stra
         sigset_t none;
         sigemptyset(&none);
         sigprocmask(SIG_SETMASK, &none, nullptr);
-        for (int sig : {SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGCHLD, SIGUSR1, SIGUSR2})
+        for (int sig : {SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGCHLD, SIGUSR1, SIGUSR2, SIGXFSZ})
             ::signal(sig, SIG_DFL);
 
         // The lock was opened close-on-exec so no other child inherits it; this one must.

@@ -37,8 +37,10 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     sa.sa_flags = SA_RESTART;
     for (int sig : {SIGTERM, SIGINT, SIGHUP})
         ::sigaction(sig, &sa, nullptr);
-    // A client that hangs up mid-reply must not take corrald down with it.
+    // A client that hangs up mid-reply, or a write past an inherited file size limit, must fail as a
+    // write error, not take corrald down with it.
     ::signal(SIGPIPE, SIG_IGN);
+    ::signal(SIGXFSZ, SIG_IGN);
 }
 
 SignalWatcher::~SignalWatcher()
