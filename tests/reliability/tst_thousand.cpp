@@ -1,0 +1,169 @@
+// 1,000 strategies in the config: corrald starts, lists them, starts them all, keeps its own resources
+// bounded while they run (one descriptor per strategy at most: no leak of pipes, locks or watchers), and
+// stops them all with no process left behind.
+#include "torture.h"
+
+using namespace corral::torture;
+
+class ThousandTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int openFds(qint64 pid)
+    {
+        return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid))
+                       .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
+                       .size());
+    }
+
+    static int countState(const QJsonArray &list, const QString &state)
+    {
+        int n = 0;
+        for (const QJsonValue &v : list)
+            if (statusText(v.toObject()) == state)
+                ++n;
+        return n;
+    }
+
+    static QString stateSummary(const QJsonArray &list)
+    {
+        QMap<QString, int> counts;
+        for (const QJsonValue &v : list)
+            ++counts[statusText(v.toObject())];
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        return parts.join(QStringLiteral(", "));
+    }
+
+private slots:
+    void thousandStrategies()
+    {
+        const int count = envInt("CORRAL_TORTURE_STRATEGIES", 1000);
+        E2E_SANDBOX(box);
+        // One strategy through the CLI shows what a config entry looks like; the rest are copies of it,
+        // written while corrald is down (1,000 `add`s would measure process start-up, not corrald).
+        CtlResult r = box.addTree(QStringLiteral("s0000"), {QStringLiteral("sleep")},
+                                  {QStringLiteral("--stop-timeout"), QStringLiteral("2")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        r = box.ctl({QStringLiteral("daemon"), QStringLiteral("stop")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QVERIFY(waitFor([&] { return box.daemonProcesses().isEmpty(); }));
+        {
+            QFile f(box.paths().configFile());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
+            f.close();
+            const QJsonObject model = config.value(QStringLiteral("strategies")).toArray().first().toObject();
+            QJsonArray strategies;
+            for (int i = 0; i < count; ++i) {
+                QJsonObject s = model;
+                s.insert(QStringLiteral("name"), QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0')));
+                strategies.append(s);
+            }
+            config.insert(QStringLiteral("strategies"), strategies);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(config).toJson());
+        }
+        QStringList names;
+        for (int i = 0; i < count; ++i)
+            names.append(QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0')));
+
+        QElapsedTimer clock;
+        clock.start();
+        QString why;
+        QJsonArray list = listJson(box, &why, 60000);
+        const qint64 firstList = clock.elapsed();
+        QVERIFY2(list.size() == count,
+                 qPrintable(QStringLiteral("list --json has %1 entries: %2").arg(list.size()).arg(why)));
+        QCOMPARE(countState(list, QStringLiteral("stopped")), count);
+        const qint64 daemon = box.pingPid();
+        QVERIFY(daemon > 0);
+        const int idleFds = openFds(daemon);
+        r = box.ctl({QStringLiteral("list")}, 60000);
+        QVERIFY2(r.ok() && r.out.count(QLatin1Char('\n')) >= count, qPrintable(r.err));
+
+        clock.restart();
+        r = box.ctl({QStringLiteral("start"), QStringLiteral("--all")}, 240000);
+        const qint64 startAll = clock.elapsed();
+        QVERIFY2(r.ok(), qPrintable(QStringLiteral("start --all: exit %1 after %2 ms; stderr: %3")
+                                        .arg(r.exitCode)
+                                        .arg(startAll)
+                                        .arg(r.err.left(2000))));
+        QVERIFY2(waitFor(
+                     [&] {
+                         list = listJson(box, &why, 60000);
+                         return countState(list, QStringLiteral("running")) == count;
+                     },
+                     60000),
+                 qPrintable(QStringLiteral("not all running: %1 %2").arg(stateSummary(list), why)));
+        const QList<qint64> processes = box.allStrategyProcesses();
+        QCOMPARE(processes.size(), qsizetype(count));
+        QSet<qint64> pids;
+        for (const QJsonValue &v : std::as_const(list))
+            pids.insert(pidOf(v.toObject()));
+        QCOMPARE(pids, QSet<qint64>(processes.cbegin(), processes.cend()));
+
+        const int runningFds = openFds(daemon);
+        clock.restart();
+        list = listJson(box, &why, 60000);
+        const qint64 busyList = clock.elapsed();
+        QCOMPARE(list.size(), count);
+        CtlResult raw;
+        QCOMPARE(statusText(box.status(names.at(count / 2), &raw)), QStringLiteral("running"));
+
+        // While stop --all works, corrald must keep answering: ping it every second and keep the slowest answer.
+        clock.restart();
+        auto stopper = box.ctlAsync({QStringLiteral("stop"), QStringLiteral("--all")});
+        qint64 slowestPing = 0;
+        int unanswered = 0;
+        int pings = 0;
+        while (!stopper->waitForFinished(1000) && stopper->state() != QProcess::NotRunning &&
+               clock.elapsed() < 240000) {
+            QElapsedTimer ping;
+            ping.start();
+            ++pings;
+            if (box.pingPid(10000) != daemon)
+                ++unanswered;
+            slowestPing = qMax(slowestPing, ping.elapsed());
+        }
+        r = collect(*stopper, 1000);
+        const qint64 stopAll = clock.elapsed();
+        QVERIFY2(r.ok(), qPrintable(QStringLiteral("stop --all: exit %1 after %2 ms; stderr: %3")
+                                        .arg(r.exitCode)
+                                        .arg(stopAll)
+                                        .arg(r.err.left(2000))));
+        QVERIFY2(
+            waitFor([&] { return box.allStrategyProcesses().isEmpty(); }, 10000),
+            qPrintable(QStringLiteral("%1 processes left after stop --all").arg(box.allStrategyProcesses().size())));
+        list = listJson(box, &why, 60000);
+        QCOMPARE(countState(list, QStringLiteral("stopped")), count);
+        QVERIFY(QDir(box.paths().runDir()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+        const int afterFds = openFds(daemon);
+        QCOMPARE(box.pingPid(), daemon);
+
+        qInfo("%d strategies: first list %lld ms, start --all %lld ms, list while running %lld ms, stop --all %lld ms",
+              count, firstList, startAll, busyList, stopAll);
+        qInfo("during stop --all: %d pings, %d unanswered within 10 s, slowest answer %lld ms", pings, unanswered,
+              slowestPing);
+        qInfo("corrald open descriptors: %d idle, %d with %d running, %d after stop --all", idleFds, runningFds, count,
+              afterFds);
+        QVERIFY2(
+            runningFds < count + 50,
+            qPrintable(QStringLiteral("corrald holds %1 descriptors for %2 strategies").arg(runningFds).arg(count)));
+        QVERIFY2(
+            unanswered == 0,
+            qPrintable(QStringLiteral("corrald did not answer %1 of %2 pings within 10 s during stop --all (%3 ms)")
+                           .arg(unanswered)
+                           .arg(pings)
+                           .arg(stopAll)));
+        QVERIFY2(
+            afterFds <= idleFds + 10,
+            qPrintable(
+                QStringLiteral("descriptors leak: %1 idle before, %2 after stop --all").arg(idleFds).arg(afterFds)));
+    }
+};
+
+QTEST_GUILESS_MAIN(ThousandTest)
+#include "tst_thousand.moc"
