@@ -1,6 +1,7 @@
 // corral: the desktop window and tray icon, a client of corrald.
 #include "autostart.h"
 #include "daemonconnection.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "settings.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QSystemTrayIcon>
 
 using namespace corral;
@@ -24,6 +26,12 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("corral"));
     QApplication::setWindowIcon(appIcon());
 
+    // The language comes first: --help, the window and every dialog are translated as they are made. The
+    // settings file is only read here; the directories are made below, after --help and --version.
+    const Paths paths = Paths::fromEnvironment();
+    Settings settings(paths.configDir() + QStringLiteral("/corral-gui.ini"));
+    i18n::installTranslators(i18n::chooseLanguage(settings.language(), QLocale::system().uiLanguages()));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The Corral window and tray icon."));
     parser.addHelpOption();
@@ -34,14 +42,12 @@ int main(int argc, char **argv)
     parser.addOption(minimized);
     parser.process(app);
 
-    const Paths paths = Paths::fromEnvironment();
     paths.ensureCreated();
     SingleInstance instance(SingleInstance::serverNameFor(paths.ipcName()),
                             paths.stateDir() + QStringLiteral("/corral-gui.lock"));
     if (!instance.claim())
         return 0; // the running window was asked to come forward
 
-    Settings settings(paths.configDir() + QStringLiteral("/corral-gui.ini"));
     DaemonConnection connection(paths);
     MainWindow window(&connection, &settings);
     QObject::connect(&instance, &SingleInstance::raiseRequested, &window, &MainWindow::showAndRaise);

@@ -50,7 +50,7 @@ public:
         }
         if (!response->value(QLatin1String("ok")).toBool()) {
             const QString message = response->value(QLatin1String("error")).toString();
-            fail(message.isEmpty() ? QStringLiteral("corrald refused the request") : message);
+            fail(message.isEmpty() ? Cli::tr("corrald refused the request") : message);
             return std::nullopt;
         }
         return response;
@@ -71,30 +71,33 @@ bool readStatus(const QJsonValue &json, protocol::StrategyStatus *status)
     QString error;
     if (protocol::StrategyStatus::fromJson(json.toObject(), status, &error))
         return true;
-    fail(QStringLiteral("bad status from corrald: %1").arg(error));
+    fail(Cli::tr("bad status from corrald: %1").arg(error));
     return false;
 }
 
-const QString strategyOptionsHelp =
-    QStringLiteral("Environment values given with --secret-env are stored like --env but never shown by 'status'.");
+// A function, not a constant: translated after the translator is installed.
+QString strategyOptionsHelp()
+{
+    return Cli::tr("Environment values given with --secret-env are stored like --env but never shown by 'status'.");
+}
 
 int runAction(const QString &verb, Command command, const QString &description, int timeoutMs, const QStringList &args)
 {
     VerbParser verbParser(verb, QStringLiteral("%1 NAME... | --all").arg(verb), description);
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every strategy, in priority and dependency "
-                                                                       "order (stop: the reverse)."));
+    const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Every strategy, in priority and dependency "
+                                                                "order (stop: the reverse)."));
     verbParser.parser().addOption(all);
     if (const std::optional<int> code = verbParser.parse(args))
         return *code;
     const QStringList names = verbParser.positional();
     const bool everything = verbParser.parser().isSet(all);
     if (everything && !names.isEmpty())
-        return verbParser.usageError(QStringLiteral("give names or --all, not both"));
+        return verbParser.usageError(Cli::tr("give names or --all, not both"));
     if (!everything && names.isEmpty())
-        return verbParser.usageError(QStringLiteral("missing NAME (or --all)"));
+        return verbParser.usageError(Cli::tr("missing NAME (or --all)"));
     for (const QString &name : names) {
         if (name.isEmpty())
-            return verbParser.usageError(QStringLiteral("a NAME must not be empty"));
+            return verbParser.usageError(Cli::tr("a NAME must not be empty"));
     }
 
     Session session;
@@ -107,7 +110,7 @@ int runAction(const QString &verb, Command command, const QString &description, 
         return ExitFailure;
     if (everything && response->value(QLatin1String("results")).toArray().isEmpty() &&
         response->value(QLatin1String("strategies")).toArray().isEmpty()) {
-        printOut(QStringLiteral("No strategies.\n"));
+        printLine(Cli::tr("No strategies."));
         return ExitOk;
     }
     return printActionResults(*response) ? ExitFailure : ExitOk;
@@ -118,12 +121,12 @@ int runAction(const QString &verb, Command command, const QString &description, 
 int runAdd(const QStringList &args)
 {
     VerbParser verbParser(QStringLiteral("add"), QStringLiteral("add NAME [options] -- PROGRAM [ARGS...]"),
-                          QStringLiteral("Registers a strategy: PROGRAM with ARGS, run in its own session with its "
-                                         "output in its log.\nIt does not start it: use 'corralctl start NAME'.\n"
-                                         "PROGRAM is looked up in your PATH now, and relative paths (--cwd, "
-                                         "./bot.py) mean the current directory, which is also the default "
-                                         "working directory.\n") +
-                              strategyOptionsHelp);
+                          Cli::tr("Registers a strategy: PROGRAM with ARGS, run in its own session with its "
+                                  "output in its log.\nIt does not start it: use 'corralctl start NAME'.\n"
+                                  "PROGRAM is looked up in your PATH now, and relative paths (--cwd, "
+                                  "./bot.py) mean the current directory, which is also the default "
+                                  "working directory.") +
+                              QLatin1Char('\n') + strategyOptionsHelp());
     addStrategyOptions(&verbParser.parser());
     if (const std::optional<int> code = verbParser.parse(args, true))
         return *code;
@@ -132,7 +135,7 @@ int runAdd(const QStringList &args)
     if (!verbParser.takeName(&name, &exitCode))
         return exitCode;
     if (!verbParser.hasCommand() || verbParser.command().isEmpty())
-        return verbParser.usageError(QStringLiteral("missing '-- PROGRAM [ARGS...]': the program to run"));
+        return verbParser.usageError(Cli::tr("missing '-- PROGRAM [ARGS...]': the program to run"));
     StrategyOptions options;
     QString error;
     if (!readStrategyOptions(verbParser.parser(), verbParser.command(), &options, &error))
@@ -149,19 +152,19 @@ int runAdd(const QStringList &args)
         return ExitFailure;
     if (!session.call(Command::Add, QJsonObject{{QStringLiteral("strategy"), strategyToJson(strategy)}}))
         return ExitFailure;
-    printOut(QStringLiteral("%1: added (start it with 'corralctl start %1')\n").arg(name));
+    printLine(Cli::tr("%1: added (start it with 'corralctl start %1')").arg(name));
     return ExitOk;
 }
 
 int runEdit(const QStringList &args)
 {
     VerbParser verbParser(QStringLiteral("edit"), QStringLiteral("edit NAME [options] [-- PROGRAM [ARGS...]]"),
-                          QStringLiteral("Changes only what is given: '-- PROGRAM ARGS' replaces the command, "
-                                         "--env/--secret-env replace the whole environment, --depends \"\" clears "
-                                         "the dependencies.\n") +
-                              strategyOptionsHelp);
+                          Cli::tr("Changes only what is given: '-- PROGRAM ARGS' replaces the command, "
+                                  "--env/--secret-env replace the whole environment, --depends \"\" clears "
+                                  "the dependencies.") +
+                              QLatin1Char('\n') + strategyOptionsHelp());
     addStrategyOptions(&verbParser.parser());
-    const QCommandLineOption rename(QStringLiteral("rename"), QStringLiteral("Give the strategy a new name."),
+    const QCommandLineOption rename(QStringLiteral("rename"), Cli::tr("Give the strategy a new name."),
                                     QStringLiteral("NEWNAME"));
     verbParser.parser().addOption(rename);
     if (const std::optional<int> code = verbParser.parse(args, true))
@@ -171,14 +174,14 @@ int runEdit(const QStringList &args)
     if (!verbParser.takeName(&name, &exitCode))
         return exitCode;
     if (verbParser.hasCommand() && verbParser.command().isEmpty())
-        return verbParser.usageError(QStringLiteral("missing PROGRAM after '--'"));
+        return verbParser.usageError(Cli::tr("missing PROGRAM after '--'"));
     StrategyOptions options;
     QString error;
     if (!readStrategyOptions(verbParser.parser(), verbParser.command(), &options, &error))
         return verbParser.usageError(error);
     const QStringList given = verbParser.parser().optionNames();
     if (given.isEmpty() && !verbParser.hasCommand())
-        return verbParser.usageError(QStringLiteral("nothing to change: give an option or '-- PROGRAM [ARGS...]'"));
+        return verbParser.usageError(Cli::tr("nothing to change: give an option or '-- PROGRAM [ARGS...]'"));
 
     Session session;
     if (!session.open())
@@ -189,7 +192,7 @@ int runEdit(const QStringList &args)
     Strategy strategy;
     QList<ConfigError> errors;
     if (!strategyFromJson(current->value(QLatin1String("strategy")).toObject(), &strategy, &errors)) {
-        return fail(QStringLiteral("cannot read the config of %1 from corrald: %2")
+        return fail(Cli::tr("cannot read the config of %1 from corrald: %2")
                         .arg(name, errors.isEmpty() ? QString() : errors.first().toString()));
     }
     applyStrategyOptions(options, &strategy);
@@ -199,16 +202,16 @@ int runEdit(const QStringList &args)
     if (!session.call(Command::Edit, request))
         return ExitFailure;
     if (strategy.name != name)
-        printOut(QStringLiteral("%1: renamed to %2\n").arg(name, strategy.name));
+        printLine(Cli::tr("%1: renamed to %2").arg(name, strategy.name));
     else
-        printOut(QStringLiteral("%1: updated\n").arg(name));
+        printLine(Cli::tr("%1: updated").arg(name));
     return ExitOk;
 }
 
 int runRemove(const QStringList &args)
 {
     VerbParser verbParser(QStringLiteral("remove"), QStringLiteral("remove NAME"),
-                          QStringLiteral("Removes a strategy from the config. Its log files are kept."));
+                          Cli::tr("Removes a strategy from the config. Its log files are kept."));
     if (const std::optional<int> code = verbParser.parse(args))
         return *code;
     QString name;
@@ -218,43 +221,42 @@ int runRemove(const QStringList &args)
     Session session;
     if (!session.open() || !session.call(Command::Remove, nameArgs(name)))
         return ExitFailure;
-    printOut(QStringLiteral("%1: removed\n").arg(name));
+    printLine(Cli::tr("%1: removed").arg(name));
     return ExitOk;
 }
 
 int runStart(const QStringList &args)
 {
     return runAction(QStringLiteral("start"), Command::Start,
-                     QStringLiteral("Starts strategies. One that is already running is left alone (its instance "
-                                    "lock makes a second copy impossible)."),
+                     Cli::tr("Starts strategies. One that is already running is left alone (its instance "
+                             "lock makes a second copy impossible)."),
                      StartTimeoutMs, args);
 }
 
 int runStop(const QStringList &args)
 {
     return runAction(QStringLiteral("stop"), Command::Stop,
-                     QStringLiteral("Stops strategies with all their child processes: a polite signal, then a "
-                                    "kill after the stop timeout. A stopped strategy is not restarted."),
+                     Cli::tr("Stops strategies with all their child processes: a polite signal, then a "
+                             "kill after the stop timeout. A stopped strategy is not restarted."),
                      Forever, args);
 }
 
 int runRestart(const QStringList &args)
 {
     return runAction(QStringLiteral("restart"), Command::Restart,
-                     QStringLiteral("Stops and starts strategies again (a stopped one is just started)."), Forever,
-                     args);
+                     Cli::tr("Stops and starts strategies again (a stopped one is just started)."), Forever, args);
 }
 
 int runList(const QStringList &args)
 {
     VerbParser verbParser(QStringLiteral("list"), QStringLiteral("list [--json]"),
-                          QStringLiteral("Shows every strategy and its state."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array of status objects."));
+                          Cli::tr("Shows every strategy and its state."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print a JSON array of status objects."));
     verbParser.parser().addOption(json);
     if (const std::optional<int> code = verbParser.parse(args))
         return *code;
     if (!verbParser.positional().isEmpty())
-        return verbParser.usageError(QStringLiteral("unexpected argument '%1'").arg(verbParser.positional().first()));
+        return verbParser.usageError(Cli::tr("unexpected argument '%1'").arg(verbParser.positional().first()));
 
     Session session;
     if (!session.open())
@@ -268,7 +270,7 @@ int runList(const QStringList &args)
         return ExitOk;
     }
     if (strategies.isEmpty()) {
-        printOut(QStringLiteral("No strategies. Add one with: corralctl add NAME -- PROGRAM [ARGS...]\n"));
+        printLine(Cli::tr("No strategies. Add one with: corralctl add NAME -- PROGRAM [ARGS...]"));
         return ExitOk;
     }
     QList<protocol::StrategyStatus> statuses;
@@ -285,8 +287,8 @@ int runList(const QStringList &args)
 int runStatus(const QStringList &args)
 {
     VerbParser verbParser(QStringLiteral("status"), QStringLiteral("status NAME [--json]"),
-                          QStringLiteral("Shows the state and the settings of one strategy."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the status object as JSON."));
+                          Cli::tr("Shows the state and the settings of one strategy."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the status object as JSON."));
     verbParser.parser().addOption(json);
     if (const std::optional<int> code = verbParser.parse(args))
         return *code;
@@ -327,8 +329,8 @@ int runSchedule(const QStringList &args)
     VerbParser verbParser(
         QStringLiteral("schedule"),
         QStringLiteral("schedule NAME --days DAYS --start HH:MM --stop HH:MM [--tz ZONE] | --every MIN | --clear"),
-        QStringLiteral("Sets when corrald starts and stops a strategy by itself: a weekly window, or every MIN "
-                       "minutes for a one-shot job. Replaces the previous schedule."));
+        Cli::tr("Sets when corrald starts and stops a strategy by itself: a weekly window, or every MIN "
+                "minutes for a one-shot job. Replaces the previous schedule."));
     addScheduleOptions(&verbParser.parser());
     if (const std::optional<int> code = verbParser.parse(args))
         return *code;
@@ -348,20 +350,22 @@ int runSchedule(const QStringList &args)
                       QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("schedule"), schedule}}))
         return ExitFailure;
     if (schedule.isEmpty()) {
-        printOut(QStringLiteral("%1: schedule cleared\n").arg(name));
+        printLine(Cli::tr("%1: schedule cleared").arg(name));
     } else if (schedule.contains(QLatin1String("everyMinutes"))) {
-        printOut(QStringLiteral("%1: runs every %2 min\n")
-                     .arg(name)
-                     .arg(schedule.value(QLatin1String("everyMinutes")).toInt()));
+        printLine(
+            Cli::tr("%1: runs every %2 min").arg(name).arg(schedule.value(QLatin1String("everyMinutes")).toInt()));
     } else {
         const QJsonObject window = schedule.value(QLatin1String("windows")).toArray().first().toObject();
         QStringList days;
         for (const QJsonValue &day : window.value(QLatin1String("days")).toArray())
             days << day.toString();
-        printOut(QStringLiteral("%1: runs %2 %3-%4 %5\n")
-                     .arg(name, days.join(QLatin1Char(',')), window.value(QLatin1String("start")).toString(),
-                          window.value(QLatin1String("stop")).toString(),
-                          window.value(QLatin1String("tz")).toString(QStringLiteral("local time"))));
+        // %2 is the days as given to --days (mon,tue,...), %5 the time zone or "local time".
+        //: %1 strategy, %2 days as given to --days (mon,tue,...), %3-%4 start and stop time, %5 the time zone or "local
+        //: time".
+        printLine(Cli::tr("%1: runs %2 %3-%4 %5")
+                      .arg(name, days.join(QLatin1Char(',')), window.value(QLatin1String("start")).toString(),
+                           window.value(QLatin1String("stop")).toString(),
+                           window.value(QLatin1String("tz")).toString(Cli::tr("local time"))));
     }
     return ExitOk;
 }
@@ -369,21 +373,20 @@ int runSchedule(const QStringList &args)
 int runDaemon(const QStringList &args)
 {
     VerbParser verbParser(QStringLiteral("daemon"), QStringLiteral("daemon status|start|stop"),
-                          QStringLiteral("status: whether corrald runs (exit 0) or not (exit 1).\n"
-                                         "start:  starts corrald (any other command does that too).\n"
-                                         "stop:   stops corrald. Strategies keep running; the next corrald adopts "
-                                         "them. Use 'corralctl stop --all' first to stop them too."));
+                          Cli::tr("status: whether corrald runs (exit 0) or not (exit 1).\n"
+                                  "start:  starts corrald (any other command does that too).\n"
+                                  "stop:   stops corrald. Strategies keep running; the next corrald adopts "
+                                  "them. Use 'corralctl stop --all' first to stop them too."));
     if (const std::optional<int> code = verbParser.parse(args))
         return *code;
     const QStringList words = verbParser.positional();
     if (words.isEmpty())
-        return verbParser.usageError(QStringLiteral("missing what to do: status, start or stop"));
+        return verbParser.usageError(Cli::tr("missing what to do: status, start or stop"));
     if (words.size() > 1)
-        return verbParser.usageError(QStringLiteral("unexpected argument '%1'").arg(words.at(1)));
+        return verbParser.usageError(Cli::tr("unexpected argument '%1'").arg(words.at(1)));
     const QString action = words.first();
     if (action != QLatin1String("status") && action != QLatin1String("start") && action != QLatin1String("stop"))
-        return verbParser.usageError(
-            QStringLiteral("unknown daemon command '%1' (use status, start or stop)").arg(action));
+        return verbParser.usageError(Cli::tr("unknown daemon command '%1' (use status, start or stop)").arg(action));
 
     Session session;
     QString error;
@@ -399,8 +402,8 @@ int runDaemon(const QStringList &args)
         if (!session.call(Command::Shutdown, {}))
             return ExitFailure;
         if (!session.client().waitForDisconnected(ShutdownTimeoutMs))
-            return fail(QStringLiteral("corrald did not exit within %1 s").arg(ShutdownTimeoutMs / 1000));
-        printOut(QStringLiteral("corrald stopped; strategies keep running (stop them with 'corralctl stop --all')\n"));
+            return fail(Cli::tr("corrald did not exit within %1 s").arg(ShutdownTimeoutMs / 1000));
+        printLine(Cli::tr("corrald stopped; strategies keep running (stop them with 'corralctl stop --all')"));
         return ExitOk;
     }
     const std::optional<QJsonObject> ping = session.call(Command::Ping, {});

@@ -44,14 +44,13 @@ bool endsWithNewline(const QString &path, qint64 size)
 int runLogs(const QStringList &args)
 {
     VerbParser verbParser(QStringLiteral("logs"), QStringLiteral("logs NAME [-n LINES] [-f]"),
-                          QStringLiteral("Prints the end of a strategy's log (stdout and stderr together). Works "
-                                         "without corrald. With -f, keeps printing what is appended, across "
-                                         "log rotations, until Ctrl+C."));
+                          Cli::tr("Prints the end of a strategy's log (stdout and stderr together). Works "
+                                  "without corrald. With -f, keeps printing what is appended, across "
+                                  "log rotations, until Ctrl+C."));
     const QCommandLineOption lines(QStringList{QStringLiteral("n"), QStringLiteral("lines")},
-                                   QStringLiteral("How many lines (default %1).").arg(DefaultLines),
-                                   QStringLiteral("LINES"));
+                                   Cli::tr("How many lines (default %1).").arg(DefaultLines), QStringLiteral("LINES"));
     const QCommandLineOption follow(QStringList{QStringLiteral("f"), QStringLiteral("follow")},
-                                    QStringLiteral("Keep printing new output."));
+                                    Cli::tr("Keep printing new output."));
     verbParser.parser().addOptions({lines, follow});
     if (const std::optional<int> code = verbParser.parse(args))
         return *code;
@@ -65,17 +64,17 @@ int runLogs(const QStringList &args)
         count = verbParser.parser().value(lines).toInt(&ok);
         if (!ok || count < 0)
             return verbParser.usageError(
-                QStringLiteral("-n expects a whole number of lines, not '%1'").arg(verbParser.parser().value(lines)));
+                Cli::tr("-n expects a whole number of lines, not '%1'").arg(verbParser.parser().value(lines)));
     }
     const QString problem = validation::checkName(name);
     if (!problem.isEmpty())
-        return fail(QStringLiteral("\"%1\" is not a strategy name: %2").arg(name, problem));
+        return fail(Cli::tr("\"%1\" is not a strategy name: %2").arg(name, problem));
 
     const Paths paths = Paths::fromEnvironment();
     const QString path = paths.logFile(name);
     const bool exists = QFileInfo::exists(path);
     if (!exists && !isConfigured(paths, name))
-        return fail(QStringLiteral("no strategy named \"%1\"").arg(name));
+        return fail(Cli::tr("no strategy named \"%1\"").arg(name));
 
     qint64 shown = 0;
     if (exists) {

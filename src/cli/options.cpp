@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "output.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -34,10 +36,9 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int minimum,
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < minimum) {
-        *error =
-            minimum == 0
-                ? QStringLiteral("--%1 expects a whole number of at least 0, not '%2'").arg(name, text)
-                : QStringLiteral("--%1 expects a whole number of at least %3, not '%2'").arg(name, text).arg(minimum);
+        *error = minimum == 0
+                     ? Cli::tr("--%1 expects a whole number of at least 0, not '%2'").arg(name, text)
+                     : Cli::tr("--%1 expects a whole number of at least %3, not '%2'").arg(name, text).arg(minimum);
         return false;
     }
     *out = value;
@@ -57,7 +58,7 @@ bool readKeyValues(const QStringList &items, const QString &option, QMap<QString
             continue;
         const qsizetype eq = item.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            *error = QStringLiteral("--%1 expects KEY=VALUE, not '%2'").arg(option, item);
+            *error = Cli::tr("--%1 expects KEY=VALUE, not '%2'").arg(option, item);
             return false;
         }
         env->insert(item.left(eq), item.mid(eq + 1));
@@ -71,7 +72,7 @@ bool readTime(const QString &text, const QString &option, QString *out, QString 
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     const QTime time = match.hasMatch() ? QTime(match.captured(1).toInt(), match.captured(2).toInt()) : QTime();
     if (!time.isValid()) {
-        *error = QStringLiteral("--%1 expects a time of day as HH:MM, not '%2'").arg(option, text);
+        *error = Cli::tr("--%1 expects a time of day as HH:MM, not '%2'").arg(option, text);
         return false;
     }
     *out = time.toString(QStringLiteral("HH:mm"));
@@ -83,37 +84,33 @@ bool readTime(const QString &text, const QString &option, QString *out, QString 
 void addStrategyOptions(QCommandLineParser *parser)
 {
     parser->addOptions({
-        valueOption(QStringLiteral("cwd"), QStringLiteral("Working directory (add: default the current one)."),
+        valueOption(QStringLiteral("cwd"), Cli::tr("Working directory (add: default the current one)."),
                     QStringLiteral("DIR")),
         valueOption(QStringLiteral("env"),
-                    QStringLiteral("Environment variable, repeatable. Given to edit, replaces the whole "
-                                   "environment (--env \"\" empties it)."),
+                    Cli::tr("Environment variable, repeatable. Given to edit, replaces the whole "
+                            "environment (--env \"\" empties it)."),
                     QStringLiteral("KEY=VALUE")),
-        valueOption(QStringLiteral("secret-env"),
-                    QStringLiteral("Like --env, but the value is never shown (API keys)."),
+        valueOption(QStringLiteral("secret-env"), Cli::tr("Like --env, but the value is never shown (API keys)."),
                     QStringLiteral("KEY=VALUE")),
-        valueOption(QStringLiteral("restart"), QStringLiteral("Restart policy: never, on-failure (default) or always."),
+        valueOption(QStringLiteral("restart"), Cli::tr("Restart policy: never, on-failure (default) or always."),
                     QStringLiteral("MODE")),
         valueOption(QStringLiteral("max-restarts"),
-                    QStringLiteral("Quick failures in a row before the state is 'failed' (default 10)."),
-                    QStringLiteral("N")),
+                    Cli::tr("Quick failures in a row before the state is 'failed' (default 10)."), QStringLiteral("N")),
         valueOption(QStringLiteral("stop-timeout"),
-                    QStringLiteral("Seconds between the polite stop and the kill (default 5; fractions allowed)."),
+                    Cli::tr("Seconds between the polite stop and the kill (default 5; fractions allowed)."),
                     QStringLiteral("SEC")),
         valueOption(QStringLiteral("depends"),
-                    QStringLiteral("Strategies started before this one, comma separated (\"\" clears)."),
+                    Cli::tr("Strategies started before this one, comma separated (\"\" clears)."),
                     QStringLiteral("A,B")),
-        valueOption(QStringLiteral("priority"), QStringLiteral("Higher starts earlier in 'start --all' (default 0)."),
+        valueOption(QStringLiteral("priority"), Cli::tr("Higher starts earlier in 'start --all' (default 0)."),
                     QStringLiteral("N")),
-        valueOption(QStringLiteral("memory-mb"), QStringLiteral("Memory limit in MiB (0: none)."), QStringLiteral("N")),
-        valueOption(QStringLiteral("nofile"), QStringLiteral("Open file limit (0: inherited)."), QStringLiteral("N")),
-        valueOption(QStringLiteral("threads"),
-                    QStringLiteral("Cap of OpenMP/BLAS/NumExpr/Numba thread pools (0: untouched)."),
+        valueOption(QStringLiteral("memory-mb"), Cli::tr("Memory limit in MiB (0: none)."), QStringLiteral("N")),
+        valueOption(QStringLiteral("nofile"), Cli::tr("Open file limit (0: inherited)."), QStringLiteral("N")),
+        valueOption(QStringLiteral("threads"), Cli::tr("Cap of OpenMP/BLAS/NumExpr/Numba thread pools (0: untouched)."),
                     QStringLiteral("N")),
-        valueOption(QStringLiteral("log-max-mb"), QStringLiteral("Rotate the log at this size in MiB (default 10)."),
+        valueOption(QStringLiteral("log-max-mb"), Cli::tr("Rotate the log at this size in MiB (default 10)."),
                     QStringLiteral("N")),
-        valueOption(QStringLiteral("log-backups"), QStringLiteral("Rotated logs kept (default 5)."),
-                    QStringLiteral("N")),
+        valueOption(QStringLiteral("log-backups"), Cli::tr("Rotated logs kept (default 5)."), QStringLiteral("N")),
     });
 }
 
@@ -124,7 +121,7 @@ bool readStrategyOptions(const QCommandLineParser &parser, const QStringList &co
     if (parser.isSet(QStringLiteral("cwd"))) {
         const QString dir = parser.value(QStringLiteral("cwd"));
         if (dir.trimmed().isEmpty()) {
-            *error = QStringLiteral("--cwd expects a directory");
+            *error = Cli::tr("--cwd expects a directory");
             return false;
         }
         o.workingDir = QDir::cleanPath(QDir::current().absoluteFilePath(dir));
@@ -148,7 +145,7 @@ bool readStrategyOptions(const QCommandLineParser &parser, const QStringList &co
         RestartMode mode;
         const QString text = parser.value(QStringLiteral("restart"));
         if (!parseRestartMode(text.trimmed(), &mode)) {
-            *error = QStringLiteral("--restart expects never, on-failure or always, not '%1'").arg(text);
+            *error = Cli::tr("--restart expects never, on-failure or always, not '%1'").arg(text);
             return false;
         }
         o.restart = mode;
@@ -160,7 +157,7 @@ bool readStrategyOptions(const QCommandLineParser &parser, const QStringList &co
         const double seconds = text.toDouble(&ok);
         // A day is far beyond any sane grace period; the bound keeps the milliseconds inside an int.
         if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 86400) {
-            *error = QStringLiteral("--stop-timeout expects seconds (such as 5 or 0.5), not '%1'").arg(text);
+            *error = Cli::tr("--stop-timeout expects seconds (such as 5 or 0.5), not '%1'").arg(text);
             return false;
         }
         o.stopTimeoutMs = int(std::lround(seconds * 1000));
@@ -189,7 +186,7 @@ bool readStrategyOptions(const QCommandLineParser &parser, const QStringList &co
 
     if (!command.isEmpty()) {
         if (command.first().trimmed().isEmpty()) {
-            *error = QStringLiteral("the program after '--' must not be empty");
+            *error = Cli::tr("the program after '--' must not be empty");
             return false;
         }
         o.program = resolveProgram(command.first());
@@ -247,18 +244,18 @@ void addScheduleOptions(QCommandLineParser *parser)
 {
     parser->addOptions({
         valueOption(QStringLiteral("days"),
-                    QStringLiteral("Days of the weekly window: mon,tue,... or ranges like mon-fri; also weekdays, "
-                                   "weekend, daily."),
+                    Cli::tr("Days of the weekly window: mon,tue,... or ranges like mon-fri; also weekdays, "
+                            "weekend, daily."),
                     QStringLiteral("DAYS")),
-        valueOption(QStringLiteral("start"), QStringLiteral("Start time of the window."), QStringLiteral("HH:MM")),
+        valueOption(QStringLiteral("start"), Cli::tr("Start time of the window."), QStringLiteral("HH:MM")),
         valueOption(QStringLiteral("stop"),
-                    QStringLiteral("Stop time of the window (earlier than --start: crosses midnight)."),
+                    Cli::tr("Stop time of the window (earlier than --start: crosses midnight)."),
                     QStringLiteral("HH:MM")),
-        valueOption(QStringLiteral("tz"), QStringLiteral("IANA time zone of the times (default: local)."),
+        valueOption(QStringLiteral("tz"), Cli::tr("IANA time zone of the times (default: local)."),
                     QStringLiteral("ZONE")),
-        valueOption(QStringLiteral("every"), QStringLiteral("Run a one-shot job every MIN minutes instead."),
+        valueOption(QStringLiteral("every"), Cli::tr("Run a one-shot job every MIN minutes instead."),
                     QStringLiteral("MIN")),
-        QCommandLineOption(QStringLiteral("clear"), QStringLiteral("Remove the schedule.")),
+        QCommandLineOption(QStringLiteral("clear"), Cli::tr("Remove the schedule.")),
     });
 }
 
@@ -266,8 +263,8 @@ bool parseDays(const QString &text, QStringList *days, QString *error)
 {
     QList<bool> chosen(7, false);
     const auto fail = [&](const QString &word) {
-        *error = QStringLiteral("--days: unknown day '%1' (use mon, tue, wed, thu, fri, sat, sun, ranges such as "
-                                "mon-fri, or weekdays, weekend, daily)")
+        *error = Cli::tr("--days: unknown day '%1' (use mon, tue, wed, thu, fri, sat, sun, ranges such as "
+                         "mon-fri, or weekdays, weekend, daily)")
                      .arg(word);
         return false;
     };
@@ -314,7 +311,7 @@ bool parseDays(const QString &text, QStringList *days, QString *error)
             days->append(dayNames.at(i));
     }
     if (days->isEmpty()) {
-        *error = QStringLiteral("--days expects at least one day, such as mon-fri");
+        *error = Cli::tr("--days expects at least one day, such as mon-fri");
         return false;
     }
     return true;
@@ -327,7 +324,7 @@ bool readScheduleOptions(const QCommandLineParser &parser, QJsonObject *schedule
     const bool window = parser.isSet(QStringLiteral("days")) || parser.isSet(QStringLiteral("start")) ||
                         parser.isSet(QStringLiteral("stop")) || parser.isSet(QStringLiteral("tz"));
     if (int(clear) + int(every) + int(window) != 1) {
-        *error = QStringLiteral("give one of: --days/--start/--stop [--tz], --every MIN or --clear");
+        *error = Cli::tr("give one of: --days/--start/--stop [--tz], --every MIN or --clear");
         return false;
     }
     if (clear) {
@@ -343,7 +340,7 @@ bool readScheduleOptions(const QCommandLineParser &parser, QJsonObject *schedule
     }
     for (const QString &required : {QStringLiteral("days"), QStringLiteral("start"), QStringLiteral("stop")}) {
         if (!parser.isSet(required)) {
-            *error = QStringLiteral("a weekly window needs --days, --start and --stop (--%1 is missing)").arg(required);
+            *error = Cli::tr("a weekly window needs --days, --start and --stop (--%1 is missing)").arg(required);
             return false;
         }
     }
@@ -355,7 +352,7 @@ bool readScheduleOptions(const QCommandLineParser &parser, QJsonObject *schedule
         !readTime(parser.value(QStringLiteral("stop")), QStringLiteral("stop"), &stop, error))
         return false;
     if (start == stop) {
-        *error = QStringLiteral("--start and --stop are both %1: the window would be empty").arg(start);
+        *error = Cli::tr("--start and --stop are both %1: the window would be empty").arg(start);
         return false;
     }
     QJsonObject windowJson{{QStringLiteral("days"), QJsonArray::fromStringList(days)},
@@ -364,7 +361,7 @@ bool readScheduleOptions(const QCommandLineParser &parser, QJsonObject *schedule
     if (parser.isSet(QStringLiteral("tz"))) {
         const QString zone = parser.value(QStringLiteral("tz")).trimmed();
         if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
-            *error = QStringLiteral("--tz: unknown time zone '%1' (use an IANA id such as Europe/Berlin)").arg(zone);
+            *error = Cli::tr("--tz: unknown time zone '%1' (use an IANA id such as Europe/Berlin)").arg(zone);
             return false;
         }
         windowJson.insert(QStringLiteral("tz"), zone);

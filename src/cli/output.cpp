@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QHash>
 #include <QJsonDocument>
+#include <QPair>
 #include <QRegularExpression>
 #include <cstdio>
 
@@ -59,7 +60,8 @@ QString scheduleText(const Schedule &schedule)
                                          QStringLiteral("sun")};
     QStringList parts;
     if (schedule.everyMinutes > 0)
-        parts << QStringLiteral("every %1 min").arg(schedule.everyMinutes);
+        //: Part of the schedule row: a repeating job every %1 minutes.
+        parts << Cli::tr("every %1 min").arg(schedule.everyMinutes);
     for (const ScheduleWindow &window : schedule.windows) {
         QStringList days;
         for (int day : window.days)
@@ -67,16 +69,30 @@ QString scheduleText(const Schedule &schedule)
         parts << QStringLiteral("%1 %2-%3 %4")
                      .arg(days.join(QLatin1Char(',')), window.start.toString(QStringLiteral("HH:mm")),
                           window.stop.toString(QStringLiteral("HH:mm")),
-                          window.timeZone.isEmpty() ? QStringLiteral("local time") : window.timeZone);
+                          window.timeZone.isEmpty() ? Cli::tr("local time") : window.timeZone);
     }
     if (!schedule.holidays.isEmpty())
-        parts << QStringLiteral("except %1 holiday dates").arg(schedule.holidays.size());
+        parts << Cli::tr("except %n holiday dates", nullptr, int(schedule.holidays.size()));
     return parts.join(QStringLiteral("; "));
 }
 
-void addRow(QStringList *lines, const QString &label, const QString &value)
+using Rows = QList<QPair<QString, QString>>;
+
+void addRow(Rows *rows, const QString &label, const QString &value)
 {
-    *lines << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -13).arg(value);
+    rows->append({label + QLatin1Char(':'), value});
+}
+
+// Values line up after the longest label (translated labels can be longer than the English ones).
+QString alignedRows(const Rows &rows)
+{
+    int width = 13;
+    for (const auto &row : rows)
+        width = qMax(width, int(row.first.size()));
+    QString text;
+    for (const auto &row : rows)
+        text += QStringLiteral("  %1 %2\n").arg(row.first, -width).arg(row.second);
+    return text;
 }
 
 } // namespace
@@ -89,6 +105,11 @@ void printOut(const QString &text)
 void printErr(const QString &text)
 {
     write(stderr, text);
+}
+
+void printLine(const QString &text)
+{
+    write(stdout, text + QLatin1Char('\n'));
 }
 
 void writeRaw(const QByteArray &bytes)
@@ -107,7 +128,8 @@ int usageError(const QString &verb, const QString &message)
 {
     const QString help =
         verb.isEmpty() ? QStringLiteral("corralctl --help") : QStringLiteral("corralctl %1 --help").arg(verb);
-    printErr(QStringLiteral("corralctl: %1\nTry '%2'.\n").arg(message, help));
+    //: Second line of a usage error; %1 is a command such as "corralctl add --help".
+    printErr(QStringLiteral("corralctl: %1\n").arg(message) + Cli::tr("Try '%1'.").arg(help) + QLatin1Char('\n'));
     return ExitUsage;
 }
 
@@ -175,69 +197,83 @@ QString statusTable(const QList<protocol::StrategyStatus> &statuses, const QDate
 QString statusBlock(const protocol::StrategyStatus &status, const QJsonObject &json, const Strategy *config,
                     const QString &logFile, const QDateTime &now)
 {
-    QStringList lines;
-    lines << status.name;
-    addRow(&lines, QStringLiteral("state"), stateText(status));
-    addRow(&lines, QStringLiteral("pid"), optionalNumber(status.pid));
+    // Labels are for people (scripts use --json); the state word stays the contract word.
+    Rows rows;
+    //: Labels of `corralctl status NAME` (lower case in English), aligned in a column; keep them short. The values
+    //: (running, stopped, on-failure, ...) stay English.
+    addRow(&rows, Cli::tr("state"), stateText(status));
+    addRow(&rows, Cli::tr("pid"), optionalNumber(status.pid));
     QString since = status.since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (status.since.isValid())
-        since += QStringLiteral(" (%1 ago)").arg(formatDuration(qMax<qint64>(0, status.since.secsTo(now))));
-    addRow(&lines, QStringLiteral("since"), since);
-    addRow(&lines, QStringLiteral("restarts"), QString::number(status.restarts));
-    addRow(&lines, QStringLiteral("exit code"), status.exitCode ? QString::number(*status.exitCode) : none);
-    addRow(&lines, QStringLiteral("last error"), status.lastError.isEmpty() ? none : status.lastError);
+        since += QLatin1Char(' ') + Cli::tr("(%1 ago)").arg(formatDuration(qMax<qint64>(0, status.since.secsTo(now))));
+    addRow(&rows, Cli::tr("since"), since);
+    addRow(&rows, Cli::tr("restarts"), QString::number(status.restarts));
+    addRow(&rows, Cli::tr("exit code"), status.exitCode ? QString::number(*status.exitCode) : none);
+    addRow(&rows, Cli::tr("last error"), status.lastError.isEmpty() ? none : status.lastError);
     const QJsonObject next = json.value(QLatin1String("nextEvent")).toObject();
     const QDateTime nextAt = QDateTime::fromString(next.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
-    if (nextAt.isValid())
-        addRow(&lines, QStringLiteral("next"),
-               QStringLiteral("%1 at %2")
-                   .arg(next.value(QLatin1String("action")).toString(),
-                        nextAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    if (nextAt.isValid()) {
+        const QString action = next.value(QLatin1String("action")).toString();
+        const QString at = nextAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QString text;
+        if (action == QLatin1String("start"))
+            //: Row "next" of `corralctl status`: the schedule starts the strategy at this date and time.
+            text = Cli::tr("start at %1").arg(at);
+        else if (action == QLatin1String("stop"))
+            //: Row "next" of `corralctl status`: the schedule stops the strategy at this date and time.
+            text = Cli::tr("stop at %1").arg(at);
+        else
+            //: %1 is a schedule action as corrald names it, %2 a date and time.
+            text = Cli::tr("%1 at %2").arg(action, at);
+        addRow(&rows, Cli::tr("next"), text);
+    }
     if (json.value(QLatin1String("held")).toBool())
-        addRow(&lines, QStringLiteral("held"),
-               QStringLiteral("stopped by hand inside its window; the schedule "
-                              "starts it again in the next window"));
+        //: Row label: the strategy is held (kept stopped) despite its schedule.
+        addRow(&rows, Cli::tr("held"),
+               Cli::tr("stopped by hand inside its window; the schedule starts it again in the next window"));
 
     if (config) {
         QStringList command{shellQuoted(config->program)};
         for (const QString &arg : config->args)
             command << shellQuoted(arg);
-        addRow(&lines, QStringLiteral("command"), command.join(QLatin1Char(' ')));
-        addRow(&lines, QStringLiteral("cwd"),
-               config->workingDir.isEmpty() ? QStringLiteral("(home directory)")
+        addRow(&rows, Cli::tr("command"), command.join(QLatin1Char(' ')));
+        addRow(&rows, Cli::tr("cwd"),
+               config->workingDir.isEmpty() ? Cli::tr("(home directory)")
                                             : QDir::toNativeSeparators(config->workingDir));
         QStringList env;
         for (auto it = config->env.cbegin(); it != config->env.cend(); ++it) {
             const bool secret = config->secretEnv.contains(it.key());
             env << it.key() + QLatin1Char('=') + (secret ? QStringLiteral("********") : shellQuoted(it.value()));
         }
-        addRow(&lines, QStringLiteral("env"), env.isEmpty() ? none : env.join(QLatin1Char(' ')));
-        addRow(&lines, QStringLiteral("restart"),
-               QStringLiteral("%1, at most %2 quick failures, stop timeout %3 s")
+        addRow(&rows, Cli::tr("env"), env.isEmpty() ? none : env.join(QLatin1Char(' ')));
+        // %1 is the mode as --restart takes it (never, on-failure, always).
+        addRow(&rows, Cli::tr("restart"),
+               //: %1 is the restart mode as --restart takes it (never, on-failure, always); keep it English.
+               Cli::tr("%1, at most %2 quick failures, stop timeout %3 s")
                    .arg(restartModeName(config->restart))
                    .arg(config->maxRestarts)
                    .arg(config->stopTimeoutMs / 1000.0));
-        addRow(&lines, QStringLiteral("priority"), QString::number(config->priority));
-        addRow(&lines, QStringLiteral("depends on"),
+        addRow(&rows, Cli::tr("priority"), QString::number(config->priority));
+        addRow(&rows, Cli::tr("depends on"),
                config->dependencies.isEmpty() ? none : config->dependencies.join(QStringLiteral(", ")));
         QStringList limits;
         if (config->memoryMb > 0)
-            limits << QStringLiteral("memory %1 MiB").arg(config->memoryMb);
+            limits << Cli::tr("memory %1 MiB").arg(config->memoryMb);
         if (config->maxOpenFiles > 0)
-            limits << QStringLiteral("%1 open files").arg(config->maxOpenFiles);
+            limits << Cli::tr("%n open files", nullptr, config->maxOpenFiles);
         if (config->threads > 0)
-            limits << QStringLiteral("%1 threads").arg(config->threads);
-        addRow(&lines, QStringLiteral("limits"), limits.isEmpty() ? none : limits.join(QStringLiteral(", ")));
-        addRow(&lines, QStringLiteral("schedule"), scheduleText(config->schedule));
-        addRow(&lines, QStringLiteral("log"),
-               QStringLiteral("%1 (rotated at %2 MiB, %3 kept)")
+            limits << Cli::tr("%n threads", nullptr, config->threads);
+        addRow(&rows, Cli::tr("limits"), limits.isEmpty() ? none : limits.join(QStringLiteral(", ")));
+        addRow(&rows, Cli::tr("schedule"), scheduleText(config->schedule));
+        addRow(&rows, Cli::tr("log"),
+               Cli::tr("%1 (rotated at %2 MiB, %3 kept)")
                    .arg(QDir::toNativeSeparators(logFile))
                    .arg(config->logMaxMb)
                    .arg(config->logBackups));
     } else {
-        addRow(&lines, QStringLiteral("log"), QDir::toNativeSeparators(logFile));
+        addRow(&rows, Cli::tr("log"), QDir::toNativeSeparators(logFile));
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return status.name + QLatin1Char('\n') + alignedRows(rows);
 }
 
 bool printActionResults(const QJsonObject &response)

@@ -6,6 +6,7 @@
 #include "strategy.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,6 +14,13 @@
 #include <QString>
 
 namespace corral::cli {
+
+// Cli::tr() translates corralctl's help, errors and hints (context "corralctl" in translations/). What
+// scripts parse stays English: JSON, the `list` table, state and result words, `daemon status`.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(corralctl)
+};
 
 enum ExitCode
 {
@@ -23,6 +31,7 @@ enum ExitCode
 
 void printOut(const QString &text);
 void printErr(const QString &text);
+void printLine(const QString &text);    // text and a newline on stdout
 void writeRaw(const QByteArray &bytes); // log bytes exactly as the strategy wrote them
 
 // "corralctl: <message>" on stderr; returns ExitFailure.

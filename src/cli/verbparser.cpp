@@ -9,21 +9,21 @@ namespace corral::cli {
 namespace {
 
 // QCommandLineParser says "Unknown option 'x'."; ours are lower-case one-liners like every other error,
-// and name the option as it was typed ("--x"), which is what the user will look for.
-QString asErrorLine(QString text, const QStringList &args)
+// and name the option as it was typed ("--x"), which is what the user will look for. Its other messages
+// (translated by Qt's own catalogue, when installed) are only reshaped.
+QString asErrorLine(const QCommandLineParser &parser, const QStringList &args)
 {
-    static const QRegularExpression unknown(QStringLiteral("^Unknown options?:? '([^']*)'"));
-    const QRegularExpressionMatch match = unknown.match(text);
-    if (match.hasMatch()) {
-        const QString bare = match.captured(1);
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        const QString &bare = unknown.first();
         for (const QString &arg : args) {
             if (arg == QLatin1String("--") + bare || arg.startsWith(QLatin1String("--") + bare + QLatin1Char('=')))
-                return QStringLiteral("unknown option '--%1'").arg(bare);
+                return Cli::tr("unknown option '%1'").arg(QLatin1String("--") + bare);
             if (arg.startsWith(QLatin1Char('-')) && !arg.startsWith(QLatin1String("--")) && arg.contains(bare))
-                return QStringLiteral("unknown option '-%1'").arg(bare);
+                return Cli::tr("unknown option '%1'").arg(QLatin1Char('-') + bare);
         }
     }
-    text = text.trimmed();
+    QString text = parser.errorText().trimmed();
     if (text.endsWith(QLatin1Char('.')))
         text.chop(1);
     if (!text.isEmpty())
@@ -55,7 +55,7 @@ QString wrapped(const QString &text, int width = 79)
 
 VerbParser::VerbParser(const QString &verb, const QString &synopsis, const QString &description)
     : m_verb(verb), m_synopsis(synopsis), m_description(description),
-      m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
+      m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."))
 {
     m_parser.addOption(m_help);
 }
@@ -80,7 +80,7 @@ std::optional<int> VerbParser::parse(const QStringList &args, bool takesCommand)
         return ExitOk;
     }
     if (!parsed)
-        return usageError(asErrorLine(m_parser.errorText(), ours));
+        return usageError(asErrorLine(m_parser, ours));
     return std::nullopt;
 }
 
@@ -88,11 +88,11 @@ bool VerbParser::takeName(QString *name, int *exitCode) const
 {
     const QStringList words = positional();
     if (words.isEmpty()) {
-        *exitCode = usageError(QStringLiteral("missing NAME"));
+        *exitCode = usageError(Cli::tr("missing NAME"));
         return false;
     }
     if (words.size() > 1) {
-        *exitCode = usageError(QStringLiteral("unexpected argument '%1'").arg(words.at(1)));
+        *exitCode = usageError(Cli::tr("unexpected argument '%1'").arg(words.at(1)));
         return false;
     }
     *name = words.first();
@@ -106,10 +106,13 @@ int VerbParser::usageError(const QString &message) const
 
 QString VerbParser::helpText() const
 {
+    // QCommandLineParser's own usage line names "corralctl verb [options]"; ours, the synopsis, replaces it.
+    // Its heading is translated by Qt's catalogue when one is installed.
     QString options = m_parser.helpText();
-    const qsizetype at = options.indexOf(QStringLiteral("Options:"));
+    const qsizetype at = options.indexOf(QCoreApplication::translate("QCommandLineParser", "Options:"));
     options = at >= 0 ? options.mid(at) : QString();
-    return QStringLiteral("Usage: corralctl %1\n\n%2\n\n%3").arg(m_synopsis, wrapped(m_description), options);
+    return Cli::tr("Usage: corralctl %1").arg(m_synopsis) +
+           QStringLiteral("\n\n%1\n\n%2").arg(wrapped(m_description), options);
 }
 
 } // namespace corral::cli

@@ -69,7 +69,7 @@ StrategyActions::StrategyActions(QWidget *parent) : QObject(parent)
                                          ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
                                          : QKeySequence(QKeySequence::Preferences);
     settings = make(parent, QStringLiteral("actionSettings"), tr("Se&ttings…"), QStyle::SP_CustomBase, {preferences},
-                    tr("Notifications and window behaviour"));
+                    tr("Notifications, window behaviour and language"));
     settings->setMenuRole(QAction::PreferencesRole);
     closeWindow = make(parent, QStringLiteral("actionClose"), tr("&Close Window"), QStyle::SP_CustomBase,
                        {QKeySequence::Close}, tr("Close the window; strategies keep running"));

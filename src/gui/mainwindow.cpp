@@ -81,12 +81,13 @@ MainWindow::MainWindow(DaemonConnection *connection, Settings *settings, QWidget
     header->setSectionsMovable(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int widths[] = {170, 130, 70, 80, 70, 50, 60, 90, 160};
+    // Never narrower than the (translated) heading.
     for (int c = 0; c < StrategyTableModel::ColumnCount; ++c)
-        table->setColumnWidth(c, widths[c]);
+        table->setColumnWidth(c, qMax(widths[c], header->sectionSizeHint(c)));
 
     m_ui->stateFilter->addItem(tr("All states"), -1);
     for (State s : {State::Running, State::Stopped, State::Failed, State::Backoff, State::Starting, State::Stopping})
-        m_ui->stateFilter->addItem(stateIcon(s), protocol::stateName(s), int(s));
+        m_ui->stateFilter->addItem(stateIcon(s), stateText(s), int(s));
 
     m_logViewer = new LogViewer(m_ui->logPane);
     m_logViewer->setObjectName(QStringLiteral("logViewer"));
@@ -407,7 +408,7 @@ void MainWindow::updateLogPane()
     }
     const auto &s = row->status;
     QString title = tr("<b>%1</b> — <span style='color:%2'>%3</span>")
-                        .arg(s.name.toHtmlEscaped(), stateColor(s.state).name(), protocol::stateName(s.state));
+                        .arg(s.name.toHtmlEscaped(), stateColor(s.state).name(), stateText(s.state));
     if (s.pid)
         title += tr(" · pid %1").arg(*s.pid);
     if (s.since.isValid())
@@ -699,6 +700,7 @@ void MainWindow::duplicateSelected()
                                  QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
         Strategy copy = one.first();
         const QStringList taken = m_model->names();
+        //: Name proposed for a duplicated strategy. It becomes a file name: no / \ : * ? " < > |.
         copy.name = tr("%1-copy").arg(name);
         for (int n = 2; taken.contains(copy.name); ++n)
             copy.name = tr("%1-copy%2").arg(name).arg(n);

@@ -63,6 +63,19 @@ void Settings::setTrayHintShown(bool shown)
     m_settings->setValue(QStringLiteral("window/trayHintShown"), shown);
 }
 
+QString Settings::language() const
+{
+    return m_settings->value(QStringLiteral("general/language")).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (this->language() == language)
+        return;
+    m_settings->setValue(QStringLiteral("general/language"), language);
+    emit changed();
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings->value(QStringLiteral("window/geometry")).toByteArray();

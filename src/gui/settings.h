@@ -37,6 +37,11 @@ public:
     bool trayHintShown() const;
     void setTrayHintShown(bool shown);
 
+    // The language the window speaks: "" follows the system, otherwise "en", "de" or "es". Read once at
+    // start (see i18n::installTranslators): a change applies at the next start.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     QByteArray splitterState() const;

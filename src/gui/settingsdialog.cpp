@@ -4,8 +4,11 @@
 #include "settings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -46,6 +49,22 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     w->addWidget(m_closeToTray);
     w->addWidget(m_startAtLogin);
 
+    // Each language is named in itself, so a user lost in a language they cannot read finds their own.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings->language())));
+    auto *languageRow = new QFormLayout;
+    languageRow->addRow(tr("&Language:"), m_language);
+    w->addLayout(languageRow);
+    auto *languageNote = new QLabel(tr("A new language is used from the next start of Corral."), this);
+    languageNote->setWordWrap(true);
+    languageNote->setEnabled(false); // greyed: a hint, not a setting
+    w->addWidget(languageNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -64,6 +83,7 @@ void SettingsDialog::accept()
     m_settings->setNotificationEnabled(NotificationKind::ScheduleStarted, m_scheduleStarted->isChecked());
     m_settings->setNotificationEnabled(NotificationKind::ScheduleStopped, m_scheduleStopped->isChecked());
     m_settings->setCloseToTray(m_closeToTray->isChecked());
+    m_settings->setLanguage(m_language->currentData().toString());
     m_settings->sync();
     if (m_startAtLogin->isChecked() != autostart::isEnabled()) {
         const QString error = autostart::setEnabled(m_startAtLogin->isChecked());

@@ -3,13 +3,14 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 
 namespace corral::gui {
 
 class Settings;
 
-// Which notifications the tray shows, whether closing the window keeps Corral in the tray, and whether
-// Corral starts at login.
+// Which notifications the tray shows, whether closing the window keeps Corral in the tray, whether
+// Corral starts at login, and which language it speaks (from the next start).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private:
     QCheckBox *m_scheduleStopped;
     QCheckBox *m_closeToTray;
     QCheckBox *m_startAtLogin;
+    QComboBox *m_language;
 };
 
 } // namespace corral::gui

@@ -1,11 +1,34 @@
 #include "stateicons.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
 
 namespace corral::gui {
 
 using protocol::State;
+
+QString stateText(State state)
+{
+    // English shows the protocol's words; "backoff" is the wait before a restart after a crash.
+    switch (state) {
+    case State::Stopped:
+        return QCoreApplication::translate("State", "stopped");
+    case State::Starting:
+        return QCoreApplication::translate("State", "starting");
+    case State::Running:
+        return QCoreApplication::translate("State", "running");
+    case State::Stopping:
+        return QCoreApplication::translate("State", "stopping");
+    case State::Backoff:
+        //: Waiting to restart after a crash (the status bar counts these as "restarting").
+        return QCoreApplication::translate("State", "backoff");
+    case State::Failed:
+        //: Gave up after failing too often in a row.
+        return QCoreApplication::translate("State", "failed");
+    }
+    return protocol::stateName(state);
+}
 
 QColor stateColor(State state)
 {

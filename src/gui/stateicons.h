@@ -4,11 +4,14 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QString>
 
 namespace corral::gui {
 
 // The colour of a state wherever it is shown: table, tray menu, tray icon.
 QColor stateColor(protocol::State state);
+// The state as the window and tray name it, translated (corralctl and the JSON keep protocol::stateName).
+QString stateText(protocol::State state);
 // A filled dot in the state's colour, drawn in code so corral_gui needs no resource file.
 QIcon stateIcon(protocol::State state);
 

@@ -116,8 +116,8 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return s.name;
         case StateColumn:
-            return s.adopted && s.state == State::Running ? tr("%1 (adopted)").arg(protocol::stateName(s.state))
-                                                          : protocol::stateName(s.state);
+            return s.adopted && s.state == State::Running ? tr("%1 (adopted)").arg(stateText(s.state))
+                                                          : stateText(s.state);
         case PidColumn:
             return s.pid ? QString::number(*s.pid) : QString();
         case UptimeColumn:
@@ -132,12 +132,15 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
             return s.pid && r.usage.memoryBytes >= 0 ? formatBytes(r.usage.memoryBytes) : QString();
         case NextEventColumn: {
             if (!r.nextEventAt.isValid())
+                //: Next column: stopped by hand inside its schedule window, so the schedule does not start it now.
                 return r.held ? tr("held") : QString();
             const QDateTime local = r.nextEventAt.toLocalTime();
             const bool today = local.date() == QDate::currentDate();
             const QString when = today ? local.toString(QStringLiteral("HH:mm"))
                                        : QLocale().toString(local, QStringLiteral("ddd d MMM HH:mm"));
+            //: Next column: what the schedule does next ("start" or "stop"), followed by when.
             const QString action = r.nextEventAction == QLatin1String("stop") ? tr("stop") : tr("start");
+            //: %1 is "start" or "stop" (translated above), %2 a time or a date and time.
             return r.held ? tr("%1 %2 (held)").arg(action, when) : tr("%1 %2").arg(action, when);
         }
         }

@@ -1,5 +1,6 @@
 #include "trayicon.h"
 
+#include "stateicons.h"
 #include "strategytablemodel.h"
 
 #include <QMenu>
@@ -140,7 +141,7 @@ void TrayIcon::updateStrategy(int row)
     if (!sub)
         return;
     const State state = r.status.state;
-    sub->setTitle(tr("%1 — %2").arg(r.status.name, protocol::stateName(state)));
+    sub->setTitle(tr("%1 — %2").arg(r.status.name, stateText(state)));
     sub->setIcon(stateIcon(state));
     const bool active = state != State::Stopped && state != State::Failed;
     const auto actions = sub->actions();
