@@ -34,7 +34,9 @@ private slots:
         QCOMPARE(first.value(pid).cpuPercent, -1.0); // no rate from one sample
         QTest::qWait(600);
         auto second = sampler->sample({pid});
-        QVERIFY2(second.value(pid).cpuPercent > 30, qPrintable(QString::number(second.value(pid).cpuPercent)));
+        // The leader only waits: anything clearly above zero is the child's loop being counted. The bar is
+        // low because a loaded machine gives the loop only a slice of a core.
+        QVERIFY2(second.value(pid).cpuPercent > 5, qPrintable(QString::number(second.value(pid).cpuPercent)));
 
         // Unknown pids give an empty tree, not an error.
         const auto none = sampler->sample({999999999});
