@@ -16,7 +16,10 @@ inline QJsonObject statusJson(const QString &name, protocol::State state, std::o
     s.state = state;
     s.pid = pid;
     s.restarts = restarts;
-    s.since = QDateTime::currentDateTimeUtc().addSecs(-125);
+    // A fixed instant: two statuses built a millisecond apart must still be equal. Whole seconds, so the
+    // uptime the model shows is a round number whatever the clock says.
+    static const QDateTime since = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 125, Qt::UTC);
+    s.since = since;
     s.lastError = lastError;
     QJsonObject json = s.toJson();
     json.insert(QStringLiteral("schedule"), QJsonValue());
