@@ -17,7 +17,7 @@ build=$(cd "$1" 2>/dev/null && pwd) || fail "no build directory $1"
 [ -f "$build/CPackConfig.cmake" ] || fail "$build has no CPackConfig.cmake (configure it with cmake first)"
 
 # dpkg-shlibdeps computes Depends; desktop-file-validate and appstreamcli check the desktop files.
-need=(dpkg-dev desktop-file-utils appstream)
+need=(dpkg-dev file desktop-file-utils appstream) # file: CPack's shlibdeps step
 missing=()
 for p in "${need[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
