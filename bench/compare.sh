@@ -51,6 +51,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_wanted=()
 command -v supervisord >/dev/null || apt_wanted+=(supervisor)
 command -v gnuplot >/dev/null || apt_wanted+=(gnuplot-nox)
+command -v npm >/dev/null || apt_wanted+=(npm) # brings nodejs; PM2 is installed with it below
 if ((${#apt_wanted[@]})); then
     say "bench: installing ${apt_wanted[*]} with apt-get (log: bench/out/apt.log)"
     if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${apt_wanted[@]}" >"$OUT/apt.log" 2>&1; then
@@ -69,7 +70,7 @@ fi
 CORRALCTL=$REPO/$BUILD/bin/corralctl
 if [ ! -x "$CORRALCTL" ]; then
     say "bench: building Corral (log: bench/out/build.log)"
-    { cmake --preset default && cmake --build --preset default; } >"$OUT/build.log" 2>&1 ||
+    { "$REPO/scripts/corral" deps && cmake --preset default && cmake --build --preset default; } >"$OUT/build.log" 2>&1 ||
         { say "bench: the build failed, see bench/out/build.log"; exit 1; }
 fi
 for tool in python3 node; do command -v $tool >/dev/null || { say "bench: $tool is needed"; exit 1; }; done
