@@ -51,7 +51,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_wanted=()
 command -v supervisord >/dev/null || apt_wanted+=(supervisor)
 command -v gnuplot >/dev/null || apt_wanted+=(gnuplot-nox)
-command -v npm >/dev/null || apt_wanted+=(npm) # brings nodejs; PM2 is installed with it below
+wants_pm2=no
+case " $MANAGERS " in *" pm2 "*) wants_pm2=yes ;; esac
+[ $wants_pm2 = yes ] && ! command -v npm >/dev/null && apt_wanted+=(npm) # brings nodejs; PM2 comes below
 if ((${#apt_wanted[@]})); then
     say "bench: installing ${apt_wanted[*]} with apt-get (log: bench/out/apt.log)"
     if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${apt_wanted[@]}" >"$OUT/apt.log" 2>&1; then
@@ -61,7 +63,7 @@ if ((${#apt_wanted[@]})); then
     fi
 fi
 PM2=$BENCH/.pm2-local/node_modules/.bin/pm2
-if [ ! -x "$PM2" ]; then
+if [ $wants_pm2 = yes ] && [ ! -x "$PM2" ]; then
     command -v npm >/dev/null || { say "bench: npm is needed to install PM2 (apt-get install npm)"; exit 1; }
     say "bench: installing pm2 into bench/.pm2-local (log: bench/out/npm.log)"
     npm install --prefix "$BENCH/.pm2-local" --no-audit --no-fund pm2 >"$OUT/npm.log" 2>&1 ||
@@ -73,7 +75,9 @@ if [ ! -x "$CORRALCTL" ]; then
     { "$REPO/scripts/corral" deps && cmake --preset default && cmake --build --preset default; } >"$OUT/build.log" 2>&1 ||
         { say "bench: the build failed, see bench/out/build.log"; exit 1; }
 fi
-for tool in python3 node; do command -v $tool >/dev/null || { say "bench: $tool is needed"; exit 1; }; done
+for tool in python3 $([ $wants_pm2 = yes ] && echo node); do
+    command -v "$tool" >/dev/null || { say "bench: $tool is needed"; exit 1; }
+done
 # Debian's own python3 (supervisor needs it) starts in a few ms; a pyenv shim takes hundreds, which would
 # be counted in every PM2 status poll.
 PY=python3
@@ -344,8 +348,10 @@ done
     echo "corral=$("$CORRALCTL" --version | awk '{ print $NF }')"
     echo "supervisord=$(supervisord --version)"
     # `pm2 --version` would start a daemon in ~/.pm2: read the package instead.
-    echo "pm2=$(node -p "require('$BENCH/.pm2-local/node_modules/pm2/package.json').version")"
-    echo "node=$(node --version)"
+    if [ $wants_pm2 = yes ]; then
+        echo "pm2=$(node -p "require('$BENCH/.pm2-local/node_modules/pm2/package.json').version")"
+        echo "node=$(node --version)"
+    fi
     echo "python=$("$PY" --version | awk '{ print $2 }')"
     echo "date=$(date -u +%Y-%m-%d)"
     echo "load=$LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after"
