@@ -149,10 +149,8 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
         m_supervisor->reloadIfChanged();
 
     const QString name = request.value(QStringLiteral("name")).toString();
-    const auto unknown = [&](const QString &n) {
-        reply(socket, protocol::makeError(id, ErrorCode::UnknownStrategy, QStringLiteral("no strategy named \"%1\"").arg(n)));
-    };
     const auto fail = [&](const Supervisor::Error &e) { reply(socket, protocol::makeError(id, e.code, e.message)); };
+    const auto unknown = [&](const QString &n) { fail(Supervisor::unknownStrategy(n)); };
     // Reads the config part of a request the way the config file is read, with the same messages.
     const auto strategyArg = [&](Strategy *s) {
         QList<ConfigError> errors;
@@ -237,12 +235,14 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
         return;
     }
     case Command::Schedule: {
-        Strategy probe = m_supervisor->runner(name) ? m_supervisor->runner(name)->strategy() : Strategy();
-        if (!m_supervisor->runner(name))
+        const StrategyRunner *r = m_supervisor->runner(name);
+        if (!r)
             return unknown(name);
-        QList<ConfigError> errors;
-        QJsonObject wrapper{{QStringLiteral("schedule"), request.value(QStringLiteral("schedule"))}};
+        // Read the schedule the way the config file is read, into a copy with an empty one.
+        Strategy probe = r->strategy();
         probe.schedule = Schedule();
+        QList<ConfigError> errors;
+        const QJsonObject wrapper{{QStringLiteral("schedule"), request.value(QStringLiteral("schedule"))}};
         if (!strategyFromJson(wrapper, &probe, &errors) || !errors.isEmpty()) {
             reply(socket, protocol::makeError(id, ErrorCode::Invalid,
                                               errors.isEmpty() ? QStringLiteral("invalid schedule") : errors.first().toString()));

@@ -95,8 +95,7 @@ void Supervisor::applyConfig(const QList<Strategy> &strategies, bool fromDisk)
             r->setStrategy(s);
             continue;
         }
-        auto *r = new StrategyRunner(m_paths, s, this);
-        connect(r, &StrategyRunner::changed, this, [this, r] { emit statusChanged(r->status()); });
+        StrategyRunner *r = createRunner(s);
         m_runners.insert(s.name, r);
         newcomers.append(r);
     }
@@ -136,13 +135,12 @@ void Supervisor::adoptUnconfigured()
         ghost.program = pidFile->identity.executable;
         // Its real command line is unknown: never try to start it again.
         ghost.restart = RestartMode::Never;
-        auto *r = new StrategyRunner(m_paths, ghost, this);
+        StrategyRunner *r = createRunner(ghost);
         r->adopt(StrategyRunner::Adoption::OnlyIfRunning);
         if (!r->isActive()) {
             delete r;
             continue;
         }
-        connect(r, &StrategyRunner::changed, this, [this, r] { emit statusChanged(r->status()); });
         m_runners.insert(name, r);
         m_order.append(name);
         emit message(QStringLiteral("%1 is running but not in the config: supervising it from its pidfile").arg(name));
@@ -206,6 +204,13 @@ const StrategyRunner *Supervisor::runner(const QString &name) const
     return m_runners.value(name);
 }
 
+StrategyRunner *Supervisor::createRunner(const Strategy &strategy)
+{
+    auto *r = new StrategyRunner(m_paths, strategy, this);
+    connect(r, &StrategyRunner::changed, this, [this, r] { emit statusChanged(r->status()); });
+    return r;
+}
+
 StrategyRunner *Supervisor::runnerFor(const QString &name) const
 {
     return m_runners.value(name);
@@ -245,7 +250,7 @@ bool Supervisor::edit(const QString &name, const Strategy &strategy, Error *erro
 {
     StrategyRunner *r = runnerFor(name);
     if (!r) {
-        *error = {protocol::ErrorCode::UnknownStrategy, QStringLiteral("no strategy named \"%1\"").arg(name)};
+        *error = unknownStrategy(name);
         return false;
     }
     if (strategy.name != name) {
@@ -275,7 +280,7 @@ bool Supervisor::remove(const QString &name, Error *error)
 {
     StrategyRunner *r = runnerFor(name);
     if (!r) {
-        *error = {protocol::ErrorCode::UnknownStrategy, QStringLiteral("no strategy named \"%1\"").arg(name)};
+        *error = unknownStrategy(name);
         return false;
     }
     if (r->isActive()) {
@@ -292,7 +297,7 @@ bool Supervisor::setSchedule(const QString &name, const Schedule &schedule, Erro
 {
     StrategyRunner *r = runnerFor(name);
     if (!r) {
-        *error = {protocol::ErrorCode::UnknownStrategy, QStringLiteral("no strategy named \"%1\"").arg(name)};
+        *error = unknownStrategy(name);
         return false;
     }
     Strategy s = r->strategy();

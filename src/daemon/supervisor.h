@@ -39,6 +39,11 @@ public:
     };
 
     explicit Supervisor(const Paths &paths, QObject *parent = nullptr);
+
+    static Error unknownStrategy(const QString &name)
+    {
+        return {protocol::ErrorCode::UnknownStrategy, QStringLiteral("no strategy named \"%1\"").arg(name)};
+    }
     ~Supervisor() override;
 
     // Reads the config file when it changed on disk since the last read. A file that does not load
@@ -88,6 +93,8 @@ private:
     QStringList startOrder(const QStringList &names) const;
     void stopLevels(QList<QStringList> levels, QList<ActionResult> results, const Done &done);
     StrategyRunner *runnerFor(const QString &name) const;
+    // A runner whose changes reach statusChanged; not yet registered.
+    StrategyRunner *createRunner(const Strategy &strategy);
 
     Paths m_paths;
     ConfigStore m_store;
