@@ -266,7 +266,8 @@ TEST(anIgnoredInterruptIsFollowedByClosingTheWindow)
     Strategy s({L"window"});
     Launched l = launch(s.spec);
     CHECK(l.ok());
-    CHECK(waitFor([&] { return contains(s.log(), "window up"); }, 10000));
+    // The first window of a fresh Wine prefix brings up its desktop, which takes a while.
+    CHECK(waitFor([&] { return contains(s.log(), "window up"); }, 60000));
     CHECK(stopTree(s.stopRequest(l.identity, 1500)) == StopStep::CloseWindows);
     CHECK(contains(s.log(), "closed"));
 }
@@ -276,7 +277,8 @@ TEST(aProgramThatIgnoresEverythingIsTerminated)
     Strategy s({L"stubborn"});
     Launched l = launch(s.spec);
     CHECK(l.ok());
-    CHECK(waitFor([&] { return contains(s.log(), "window up"); }, 10000));
+    // The first window of a fresh Wine prefix brings up its desktop, which takes a while.
+    CHECK(waitFor([&] { return contains(s.log(), "window up"); }, 60000));
     CHECK(stopTree(s.stopRequest(l.identity, 700)) == StopStep::TerminateJob);
     CHECK(!alive(l.identity));
 }
