@@ -133,7 +133,12 @@ LaunchResult Launcher::launch(const Strategy &strategy) const
         result.error = QStringLiteral("%1: cannot start %2: %3").arg(strategy.name, program, process->errorString());
         return result;
     }
-    platformAfterStart(*process, strategy);
+    const QString setupError = platformAfterStart(*process, strategy);
+    if (!setupError.isEmpty()) {
+        result.error = QStringLiteral("%1: %2").arg(strategy.name, setupError);
+        process->waitForFinished(1000);
+        return result;
+    }
     // The child holds the inherited copy; ours must go so that the lock dies with the strategy.
     lock.release();
 

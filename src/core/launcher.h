@@ -22,6 +22,10 @@ public:
     ~StrategyProcess() override;
     // Forget the child without touching it. After this no finished() arrives.
     void release();
+
+    // What the per-OS launcher carries from before the start to after it (Windows: the suspended
+    // child's handles and the list of handles it inherits).
+    std::shared_ptr<void> platformState;
 };
 
 struct LaunchResult
@@ -57,7 +61,8 @@ private:
     QString preflight(const Strategy &strategy, QString *resolvedProgram) const;
     // Per-OS (platform/launcher_*.cpp): own session or process group, limits, lock inheritance.
     void applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const;
-    void platformAfterStart(StrategyProcess &process, const Strategy &strategy) const;
+    // An empty string, or why the started process could not be set up (it has been ended then).
+    QString platformAfterStart(StrategyProcess &process, const Strategy &strategy) const;
 
     Paths m_paths;
 };

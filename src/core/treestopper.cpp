@@ -77,6 +77,10 @@ void TreeStopper::tick()
         return;
     }
     const qint64 now = nowMs();
+    if (!m_askedAgain && now - m_startedMs >= m_graceMs / 2) {
+        m_askedAgain = true;
+        askAgain();
+    }
     if (!m_killed && now - m_startedMs >= m_graceMs) {
         m_killed = true;
         m_killedMs = now;

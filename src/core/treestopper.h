@@ -47,12 +47,16 @@ private:
     // The next look at the process table reads it afresh (per-OS; shared between stoppers otherwise).
     static void invalidateProcessTable();
     void signalAll(bool kill);
+    // Halfway through the grace period, a second kind of polite request where the OS has one
+    // (Windows: WM_CLOSE after the console interrupt); nothing on Unix, where SIGTERM is the request.
+    void askAgain();
     void finish(StopResult::Outcome outcome);
 
     ProcessIdentity m_expected;
     QString m_cookie;
     int m_graceMs;
     bool m_leaderValid = false; // identity matched at start: the group is ours to signal
+    bool m_askedAgain = false;
     bool m_killed = false;
     QSet<qint64> m_escapees; // descendants met outside the process group
     qint64 m_startedMs = 0;

@@ -1,20 +1,8 @@
+// Windows: the lock file opened without sharing and byte-range locked (see win::InstanceLock).
 #include "instancelock.h"
-
-#include <windows.h>
+#include "winprocess.h"
 
 namespace corral {
-
-namespace {
-
-HANDLE openLockFile(const QString &path, bool inheritable)
-{
-    SECURITY_ATTRIBUTES sa{sizeof(SECURITY_ATTRIBUTES), nullptr, inheritable ? TRUE : FALSE};
-    return CreateFileW(reinterpret_cast<const wchar_t *>(path.utf16()), GENERIC_READ | GENERIC_WRITE,
-                       FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, &sa, OPEN_ALWAYS,
-                       FILE_ATTRIBUTE_NORMAL, nullptr);
-}
-
-} // namespace
 
 InstanceLock::InstanceLock(const QString &path) : m_path(path), m_handle(nullptr) {}
 
@@ -27,23 +15,15 @@ bool InstanceLock::tryAcquire(QString *error)
 {
     if (m_handle)
         return true;
-    // Not inheritable by default: the launcher passes it explicitly to the one child it is meant for.
-    HANDLE h = openLockFile(m_path, false);
-    if (h == INVALID_HANDLE_VALUE) {
+    win::InstanceLock lock;
+    std::string why;
+    // Not inheritable: the launcher hands it to the one child it is meant for, by name.
+    if (lock.tryAcquire(m_path.toStdWString(), &why) != win::InstanceLock::Result::Acquired) {
         if (error)
-            *error = QStringLiteral("cannot open lock file %1 (error %2)").arg(m_path).arg(GetLastError());
+            *error = QString::fromStdString(why);
         return false;
     }
-    OVERLAPPED ov{};
-    if (!LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &ov)) {
-        const DWORD err = GetLastError();
-        CloseHandle(h);
-        if (error)
-            *error = err == ERROR_LOCK_VIOLATION ? QStringLiteral("already running (lock %1 is held)").arg(m_path)
-                                                 : QStringLiteral("cannot lock %1 (error %2)").arg(m_path).arg(err);
-        return false;
-    }
-    m_handle = h;
+    m_handle = lock.take();
     return true;
 }
 
@@ -62,15 +42,7 @@ void InstanceLock::release()
 
 bool InstanceLock::isHeldByAnyone(const QString &path)
 {
-    HANDLE h = openLockFile(path, false);
-    if (h == INVALID_HANDLE_VALUE)
-        return false;
-    OVERLAPPED ov{};
-    const bool held = !LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &ov);
-    if (!held)
-        UnlockFileEx(h, 0, 1, 0, &ov);
-    CloseHandle(h);
-    return held;
+    return win::InstanceLock::isHeld(path.toStdWString());
 }
 
 } // namespace corral

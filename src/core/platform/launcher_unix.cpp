@@ -62,6 +62,9 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &stra
     });
 }
 
-void Launcher::platformAfterStart(StrategyProcess &, const Strategy &) const {}
+QString Launcher::platformAfterStart(StrategyProcess &, const Strategy &) const
+{
+    return QString();
+}
 
 } // namespace corral

@@ -1,54 +1,65 @@
+// Windows: QProcess creates the child, the hooks here make it a strategy — suspended until it is in
+// its Job Object, its own process group and hidden console, and exactly its log, stdin and lock handles.
 #include "launcher.h"
-
-#include <windows.h>
+#include "winprocess.h"
 
 namespace corral {
 
 namespace {
 
-QString jobName(const QProcessEnvironment &env)
+struct WindowsLaunch
 {
-    // The Job Object is named after the cookie so that a stopper in a later corrald can open it again.
-    return QStringLiteral("Local\\corral-job-") +
-           env.value(QString::fromLatin1(Launcher::CookieVariable)).replace(QLatin1Char(':'), QLatin1Char('-'));
-}
+    STARTUPINFOEXW startup{};
+    win::InheritList inherit;
+    LPPROCESS_INFORMATION created = nullptr; // QProcess's own record, filled in by CreateProcess
+    std::string error;
+};
 
 } // namespace
 
 void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, const InstanceLock &lock) const
 {
+    auto state = std::make_shared<WindowsLaunch>();
+    process.platformState = state;
     HANDLE lockHandle = lock.handle();
-    process.setCreateProcessArgumentsModifier([lockHandle](QProcess::CreateProcessArguments *args) {
-        // Own process group: CTRL_BREAK reaches the strategy's tree and not ours. No console of its own
-        // window either; output goes to the log file.
-        args->flags |= CREATE_NEW_PROCESS_GROUP | CREATE_NO_WINDOW;
-        // The lock handle rides along with the standard handles QProcess already passes.
-        SetHandleInformation(lockHandle, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT);
+    process.setCreateProcessArgumentsModifier([state, lockHandle](QProcess::CreateProcessArguments *args) {
+        // Qt's STARTUPINFO already carries the log and NUL handles; it is extended, not replaced.
+        state->startup.StartupInfo = *args->startupInfo;
+        state->startup.StartupInfo.cb = sizeof(STARTUPINFOEXW);
+        const STARTUPINFOW &qt = *args->startupInfo;
+        if (!state->inherit.set({qt.hStdInput, qt.hStdOutput, qt.hStdError, lockHandle}, &state->error))
+            return; // CreateProcess then runs without the list; platformAfterStart refuses the result
+        state->startup.lpAttributeList = state->inherit.attributes();
+        args->startupInfo = &state->startup.StartupInfo;
+        args->flags |= win::StrategyCreationFlags;
         args->inheritHandles = TRUE;
+        state->created = args->processInformation;
     });
 }
 
-void Launcher::platformAfterStart(StrategyProcess &process, const Strategy &strategy) const
+QString Launcher::platformAfterStart(StrategyProcess &process, const Strategy &strategy) const
 {
-    const QString name = jobName(process.processEnvironment());
-    HANDLE job = CreateJobObjectW(nullptr, reinterpret_cast<const wchar_t *>(name.utf16()));
-    if (!job)
-        return;
-    JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits{};
-    // Deliberately no JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE: the strategy must outlive corrald.
-    if (strategy.memoryMb > 0) {
-        limits.BasicLimitInformation.LimitFlags |= JOB_OBJECT_LIMIT_PROCESS_MEMORY;
-        limits.ProcessMemoryLimit = SIZE_T(strategy.memoryMb) * 1024 * 1024;
+    auto state = std::static_pointer_cast<WindowsLaunch>(process.platformState);
+    process.platformState.reset();
+    if (!state || !state->created) {
+        process.kill();
+        return QString::fromStdString(state && !state->error.empty() ? state->error
+                                                                    : std::string("the start could not be prepared"));
     }
-    SetInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof limits);
-    HANDLE proc = OpenProcess(PROCESS_SET_QUOTA | PROCESS_TERMINATE, FALSE, DWORD(process.processId()));
-    if (proc) {
-        // Children created before this point escape the job; the stopper's group signal still reaches them.
-        AssignProcessToJobObject(job, proc);
-        CloseHandle(proc);
+    win::Limits limits;
+    if (strategy.memoryMb > 0)
+        limits.processMemoryBytes = std::uint64_t(strategy.memoryMb) * 1024 * 1024;
+    std::string error;
+    const QString cookie = process.processEnvironment().value(QString::fromLatin1(CookieVariable));
+    win::Handle job = win::createJob(win::jobName(cookie.toStdWString()), limits, &error);
+    if (!job) {
+        TerminateProcess(state->created->hProcess, 1);
+        return QString::fromStdString(error);
     }
-    // The job lives on while it holds processes; the stopper reopens it by name.
-    CloseHandle(job);
+    // The job lives on without this handle while it holds processes; a stopper reopens it by name.
+    if (!win::assignAndResume(job.get(), state->created->hProcess, state->created->hThread, &error))
+        return QString::fromStdString(error);
+    return QString();
 }
 
 } // namespace corral

@@ -1,57 +1,27 @@
-// Windows: the creation FILETIME from GetProcessTimes is the start time.
+// Windows: identity is pid + creation time (win::identify). A strategy's descendants are found
+// through its Job Object, not by reading environments.
 #include "processidentity.h"
-
-#include <windows.h>
+#include "winprocess.h"
 
 namespace corral::os {
 
-namespace {
-
-HANDLE openForQuery(qint64 pid)
-{
-    return OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION | SYNCHRONIZE, FALSE, DWORD(pid));
-}
-
-bool stillActive(HANDLE h)
-{
-    return WaitForSingleObject(h, 0) == WAIT_TIMEOUT;
-}
-
-} // namespace
-
 std::optional<ProcessIdentity> identify(qint64 pid)
 {
-    HANDLE h = openForQuery(pid);
-    if (!h)
+    const std::optional<win::Identity> id = win::identify(DWORD(pid));
+    if (!id)
         return std::nullopt;
-    std::optional<ProcessIdentity> result;
-    FILETIME created, exited, kernel, user;
-    if (stillActive(h) && GetProcessTimes(h, &created, &exited, &kernel, &user)) {
-        ProcessIdentity id;
-        id.pid = pid;
-        id.startTime = (quint64(created.dwHighDateTime) << 32) | created.dwLowDateTime;
-        wchar_t path[MAX_PATH * 4];
-        DWORD len = DWORD(sizeof path / sizeof path[0]);
-        if (QueryFullProcessImageNameW(h, 0, path, &len))
-            id.executable = QString::fromWCharArray(path, int(len));
-        result = id;
-    }
-    CloseHandle(h);
+    ProcessIdentity result;
+    result.pid = pid;
+    result.startTime = id->creationTime;
+    result.executable = QString::fromStdWString(id->image);
     return result;
 }
 
 bool processExists(qint64 pid)
 {
-    HANDLE h = openForQuery(pid);
-    if (!h)
-        return false;
-    const bool alive = stillActive(h);
-    CloseHandle(h);
-    return alive;
+    return win::identify(DWORD(pid)).has_value();
 }
 
-// Windows keeps a strategy's descendants in its Job Object, which ends them all at once; there is no
-// need (and no cheap way) to read other processes' environments.
 QList<qint64> processesWithCookie(const QString &)
 {
     return {};
@@ -67,6 +37,7 @@ qint64 currentPid()
     return qint64(GetCurrentProcessId());
 }
 
+// The Job Object, named after the cookie, is the proof of ownership on Windows.
 bool carriesCookie(qint64, const QString &)
 {
     return true;

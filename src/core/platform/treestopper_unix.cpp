@@ -44,6 +44,9 @@ bool TreeStopper::everythingGone() const
     return true;
 }
 
+// SIGTERM already was the polite request; there is no second kind to make.
+void TreeStopper::askAgain() {}
+
 void TreeStopper::signalAll(bool kill)
 {
     const int sig = kill ? SIGKILL : SIGTERM;

@@ -1,26 +1,24 @@
-// Windows: CTRL_BREAK to the process group, then WM_CLOSE to its windows, then TerminateJobObject —
-// the same steps NSSM takes. The Job Object holds every descendant, including ones that detached.
+// Windows: the console interrupt to the strategy's group (sent by corral-signal, so that corrald never
+// leaves its own console), WM_CLOSE to its windows halfway through the grace period, then
+// TerminateJobObject — NSSM's stages. The Job Object holds every descendant, detached ones included.
 #include "treestopper.h"
+#include "winprocess.h"
 
-#include <windows.h>
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
 
 namespace corral {
 
 namespace {
 
-HANDLE openJob(const QString &cookie)
+win::StopRequest requestFor(const ProcessIdentity &expected, const QString &cookie)
 {
-    const QString name = QStringLiteral("Local\\corral-job-") + QString(cookie).replace(QLatin1Char(':'), QLatin1Char('-'));
-    return OpenJobObjectW(JOB_OBJECT_QUERY | JOB_OBJECT_TERMINATE, FALSE, reinterpret_cast<const wchar_t *>(name.utf16()));
-}
-
-BOOL CALLBACK closeWindowOf(HWND hwnd, LPARAM pid)
-{
-    DWORD owner = 0;
-    GetWindowThreadProcessId(hwnd, &owner);
-    if (owner == DWORD(pid))
-        PostMessageW(hwnd, WM_CLOSE, 0, 0);
-    return TRUE;
+    win::StopRequest r;
+    r.expected.pid = DWORD(expected.pid);
+    r.expected.creationTime = expected.startTime;
+    r.cookie = cookie.toStdWString();
+    return r;
 }
 
 } // namespace
@@ -29,35 +27,34 @@ void TreeStopper::invalidateProcessTable() {}
 
 bool TreeStopper::everythingGone() const
 {
-    HANDLE job = openJob(m_cookie);
-    if (!job) {
-        const std::optional<ProcessIdentity> live = os::identify(m_expected.pid);
-        return !live || !live->isSameProcess(m_expected);
-    }
-    JOBOBJECT_BASIC_ACCOUNTING_INFORMATION info{};
-    const bool ok = QueryInformationJobObject(job, JobObjectBasicAccountingInformation, &info, sizeof info, nullptr);
-    CloseHandle(job);
-    return ok && info.ActiveProcesses == 0;
+    return win::treeGone(requestFor(m_expected, m_cookie));
 }
 
 void TreeStopper::signalAll(bool kill)
 {
+    const win::StopRequest r = requestFor(m_expected, m_cookie);
     if (kill) {
-        if (HANDLE job = openJob(m_cookie)) {
-            TerminateJobObject(job, 1);
-            CloseHandle(job);
+        if (win::Handle job = win::openJob(win::jobName(r.cookie))) {
+            TerminateJobObject(job.get(), 1);
         } else if (m_leaderValid) {
-            if (HANDLE h = OpenProcess(PROCESS_TERMINATE, FALSE, DWORD(m_expected.pid))) {
-                TerminateProcess(h, 1);
-                CloseHandle(h);
-            }
+            if (win::Handle process{OpenProcess(PROCESS_TERMINATE, FALSE, r.expected.pid)})
+                TerminateProcess(process.get(), 1);
         }
         return;
     }
     if (m_leaderValid) {
-        GenerateConsoleCtrlEvent(CTRL_BREAK_EVENT, DWORD(m_expected.pid));
-        EnumWindows(closeWindowOf, LPARAM(m_expected.pid));
+        const QString helper = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("corral-signal.exe"));
+        QProcess::startDetached(helper, {QString::number(m_expected.pid)});
     }
+}
+
+void TreeStopper::askAgain()
+{
+    const win::StopRequest r = requestFor(m_expected, m_cookie);
+    if (win::Handle job = win::openJob(win::jobName(r.cookie)))
+        win::closeWindows(win::jobProcesses(job.get()));
+    else if (m_leaderValid)
+        win::closeWindows({r.expected.pid});
 }
 
 } // namespace corral

@@ -1,6 +1,8 @@
 // Job Objects and exact handle inheritance.
 #include "winprocess.h"
 
+#include <algorithm>
+
 namespace corral::win {
 
 std::wstring jobName(const std::wstring &cookie)
@@ -83,7 +85,13 @@ bool InheritList::set(std::vector<HANDLE> handles, std::string *error)
         DeleteProcThreadAttributeList(m_list);
         m_list = nullptr;
     }
-    m_handles = std::move(handles);
+    // A handle listed twice (stdout and stderr are one handle for a merged log) or a null one makes
+    // the list invalid.
+    m_handles.clear();
+    for (HANDLE h : handles) {
+        if (h && h != INVALID_HANDLE_VALUE && std::find(m_handles.begin(), m_handles.end(), h) == m_handles.end())
+            m_handles.push_back(h);
+    }
     for (HANDLE h : m_handles) {
         // Only inheritable handles may be listed; the list keeps them from reaching anyone else.
         if (!SetHandleInformation(h, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT)) {

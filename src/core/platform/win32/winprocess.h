@@ -84,6 +84,7 @@ public:
     HANDLE handle() const { return m_file.get(); }
     bool isAcquired() const { return bool(m_file); }
     void release() { m_file.reset(); }
+    HANDLE take() { return m_file.take(); }
     static bool isHeld(const std::wstring &path);
 
 private:
