@@ -329,6 +329,16 @@ TEST(aReusedPidIsRecognisedByItsCreationTime)
                              nullptr, nullptr, &startup, &info));
         Handle process(info.hProcess);
         Handle thread(info.hThread);
+        // A failed check below must not leave a suspended process behind.
+        struct EndIfLeft
+        {
+            HANDLE process;
+            ~EndIfLeft()
+            {
+                if (WaitForSingleObject(process, 0) == WAIT_TIMEOUT)
+                    TerminateProcess(process, 1);
+            }
+        } endIfLeft{process.get()};
         const std::optional<Identity> now = identify(process.get());
         CHECK(now.has_value());
         for (const Identity &before : seen) {
