@@ -43,8 +43,15 @@ void TreeStopper::signalAll(bool kill)
         return;
     }
     if (m_leaderValid) {
-        const QString helper = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("corral-signal.exe"));
-        QProcess::startDetached(helper, {QString::number(m_expected.pid)});
+        // Fire and forget: the ticks that follow see whether it worked. DETACHED_PROCESS instead of
+        // startDetached's new console, or every stop would flash a console window.
+        QProcess helper;
+        helper.setProgram(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("corral-signal.exe")));
+        helper.setArguments({QString::number(m_expected.pid)});
+        helper.setCreateProcessArgumentsModifier([](QProcess::CreateProcessArguments *args) {
+            args->flags = (args->flags & ~DWORD(CREATE_NEW_CONSOLE)) | DETACHED_PROCESS;
+        });
+        helper.startDetached();
     }
 }
 
