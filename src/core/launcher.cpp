@@ -129,7 +129,12 @@ LaunchResult Launcher::launch(const Strategy &strategy) const
     applyPlatformHooks(*process, strategy, lock);
 
     process->start();
-    if (!process->waitForStarted(10000)) {
+    bool started = process->waitForStarted(10000);
+    if (!started && platformRetryStart(*process)) {
+        process->start();
+        started = process->waitForStarted(10000);
+    }
+    if (!started) {
         result.error = QStringLiteral("%1: cannot start %2: %3").arg(strategy.name, program, process->errorString());
         return result;
     }

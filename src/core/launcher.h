@@ -61,6 +61,9 @@ private:
     QString preflight(const Strategy &strategy, QString *resolvedProgram) const;
     // Per-OS (platform/launcher_*.cpp): own session or process group, limits, lock inheritance.
     void applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const;
+    // After a failed start: whether to try once more with what the hooks changed (Windows: without
+    // breaking away from a job that forbids it).
+    bool platformRetryStart(StrategyProcess &process) const;
     // An empty string, or why the started process could not be set up (it has been ended then).
     QString platformAfterStart(StrategyProcess &process, const Strategy &strategy) const;
 

@@ -120,7 +120,9 @@ bool alive(const Identity &who)
 }
 
 // Runs a program of ours to its end and returns its exit code and what it printed.
-std::pair<DWORD, std::string> runToEnd(const std::wstring &program, const std::vector<std::wstring> &args)
+// With a job, it runs inside it from its first instruction, as corrald would inside a terminal's job.
+std::pair<DWORD, std::string> runToEnd(const std::wstring &program, const std::vector<std::wstring> &args,
+                                       HANDLE job = nullptr)
 {
     SECURITY_ATTRIBUTES sa{sizeof sa, nullptr, TRUE};
     HANDLE readEnd = nullptr, writeEnd = nullptr;
@@ -133,14 +135,18 @@ std::pair<DWORD, std::string> runToEnd(const std::wstring &program, const std::v
     startup.hStdOutput = writeEnd;
     startup.hStdError = writeEnd;
     PROCESS_INFORMATION info{};
-    const BOOL ok = CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW, nullptr,
-                                   nullptr, &startup, &info);
+    const BOOL ok = CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, TRUE,
+                                   CREATE_NO_WINDOW | (job ? CREATE_SUSPENDED : 0), nullptr, nullptr, &startup, &info);
     CloseHandle(writeEnd);
     Handle in(readEnd);
     if (!ok)
         return {DWORD(-1), lastError("cannot start helper")};
     Handle process(info.hProcess);
     Handle thread(info.hThread);
+    if (job) {
+        AssignProcessToJobObject(job, process.get());
+        ResumeThread(thread.get());
+    }
     std::string out;
     char buffer[512];
     DWORD n = 0;
@@ -236,6 +242,60 @@ TEST(aStrategyOutlivesItsLauncher)
     CHECK(stopTree(s.stopRequest(strategy, 500)) == StopStep::TerminateJob);
     CHECK(!alive(strategy));
     CHECK(waitFor([&] { return !InstanceLock::isHeld(s.spec.lockPath); }, 5000));
+}
+
+// A job that ends everything in it when its last handle closes — a terminal window going away.
+Handle terminalJob(bool allowsBreakaway)
+{
+    Handle job(CreateJobObjectW(nullptr, nullptr));
+    JOBOBJECT_EXTENDED_LIMIT_INFORMATION info{};
+    info.BasicLimitInformation.LimitFlags =
+        JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE | (allowsBreakaway ? JOB_OBJECT_LIMIT_BREAKAWAY_OK : 0);
+    SetInformationJobObject(job.get(), JobObjectExtendedLimitInformation, &info, sizeof info);
+    return job;
+}
+
+Identity parseIdentity(const std::string &out)
+{
+    std::istringstream fields(out);
+    unsigned long pid = 0;
+    unsigned long long created = 0;
+    fields >> pid >> created;
+    return Identity{DWORD(pid), created, {}};
+}
+
+TEST(aStrategyOutlivesTheJobItsLauncherRanIn)
+{
+    Strategy s({});
+    Handle terminal = terminalJob(true);
+    CHECK(bool(terminal));
+    auto [code, out] = runToEnd(directoryOfThisProgram() + L"corral_win_launch.exe",
+                                {s.spec.logPath, s.spec.lockPath, s.spec.cookie, childProgram(), L"deaf"},
+                                terminal.get());
+    CHECK_EQ(code, DWORD(0));
+    const Identity strategy = parseIdentity(out);
+    CHECK(strategy.pid != 0);
+    terminal.reset(); // the terminal closes: everything still in its job is ended
+    Sleep(500);
+    CHECK(alive(strategy));
+    CHECK(stopTree(s.stopRequest(strategy, 500)) == StopStep::TerminateJob);
+}
+
+TEST(aJobThatForbidsBreakingAwayStillGetsTheStrategyStarted)
+{
+    Strategy s({});
+    Handle terminal = terminalJob(false);
+    auto [code, out] = runToEnd(directoryOfThisProgram() + L"corral_win_launch.exe",
+                                {s.spec.logPath, s.spec.lockPath, s.spec.cookie, childProgram(), L"deaf"},
+                                terminal.get());
+    CHECK_EQ(code, DWORD(0));
+    const Identity strategy = parseIdentity(out);
+    CHECK(alive(strategy));
+    // Inside the terminal's job, and still in its own for the stop.
+    Handle job = openJob(jobName(s.spec.cookie));
+    CHECK(bool(job));
+    CHECK_EQ(strategyProcesses(job.get()), size_t(1));
+    CHECK(stopTree(s.stopRequest(strategy, 500)) == StopStep::TerminateJob);
 }
 
 TEST(aHandledInterruptEndsTheStopAtTheFirstStep)

@@ -62,6 +62,11 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &stra
     });
 }
 
+bool Launcher::platformRetryStart(StrategyProcess &) const
+{
+    return false;
+}
+
 QString Launcher::platformAfterStart(StrategyProcess &, const Strategy &) const
 {
     return QString();

@@ -13,6 +13,7 @@ struct WindowsLaunch
     win::InheritList inherit;
     LPPROCESS_INFORMATION created = nullptr; // QProcess's own record, filled in by CreateProcess
     std::string error;
+    bool breakaway = win::runsInJob(); // until a job that forbids it says no
 };
 
 } // namespace
@@ -31,10 +32,21 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, co
             return; // CreateProcess then runs without the list; platformAfterStart refuses the result
         state->startup.lpAttributeList = state->inherit.attributes();
         args->startupInfo = &state->startup.StartupInfo;
-        args->flags |= win::StrategyCreationFlags;
+        args->flags |= win::StrategyCreationFlags | (state->breakaway ? DWORD(CREATE_BREAKAWAY_FROM_JOB) : 0);
         args->inheritHandles = TRUE;
         state->created = args->processInformation;
     });
+}
+
+bool Launcher::platformRetryStart(StrategyProcess &process) const
+{
+    auto state = std::static_pointer_cast<WindowsLaunch>(process.platformState);
+    if (!state || !state->breakaway)
+        return false;
+    // Corrald's own job forbids breaking away: start inside it (the strategy then ends with that job).
+    state->breakaway = false;
+    state->created = nullptr;
+    return true;
 }
 
 QString Launcher::platformAfterStart(StrategyProcess &process, const Strategy &strategy) const

@@ -119,6 +119,12 @@ bool InheritList::set(std::vector<HANDLE> handles, std::string *error)
     return true;
 }
 
+bool runsInJob()
+{
+    BOOL inJob = FALSE;
+    return IsProcessInJob(GetCurrentProcess(), nullptr, &inJob) && inJob;
+}
+
 bool assignAndResume(HANDLE job, HANDLE process, HANDLE thread, std::string *error)
 {
     if (!AssignProcessToJobObject(job, process)) {

@@ -69,10 +69,14 @@ Launched launch(const LaunchSpec &spec)
     std::wstring line = commandLine(spec.program, spec.arguments);
     std::wstring environment = environmentBlock(spec.environment);
     PROCESS_INFORMATION info{};
-    if (!CreateProcessW(spec.program.c_str(), line.data(), nullptr, nullptr, TRUE, StrategyCreationFlags,
-                        spec.environment.empty() ? nullptr : environment.data(),
-                        spec.workingDirectory.empty() ? nullptr : spec.workingDirectory.c_str(), &startup.StartupInfo,
-                        &info)) {
+    const auto create = [&](DWORD flags) {
+        return CreateProcessW(spec.program.c_str(), line.data(), nullptr, nullptr, TRUE, flags,
+                              spec.environment.empty() ? nullptr : environment.data(),
+                              spec.workingDirectory.empty() ? nullptr : spec.workingDirectory.c_str(),
+                              &startup.StartupInfo, &info);
+    };
+    const bool breakaway = runsInJob();
+    if (!(breakaway && create(StrategyCreationFlags | CREATE_BREAKAWAY_FROM_JOB)) && !create(StrategyCreationFlags)) {
         result.error = lastError(("cannot start " + toUtf8(spec.program)).c_str());
         return result;
     }

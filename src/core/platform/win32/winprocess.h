@@ -131,6 +131,11 @@ private:
 constexpr DWORD StrategyCreationFlags = CREATE_NEW_PROCESS_GROUP | CREATE_NO_WINDOW | CREATE_SUSPENDED |
                                         CREATE_UNICODE_ENVIRONMENT | EXTENDED_STARTUPINFO_PRESENT;
 
+// Whether this process sits in a job (a terminal's, an IDE's, a service wrapper's). Its children land
+// in that job too and die with it when it kills on close, so a strategy asks to break away; a job
+// that forbids it makes CreateProcess fail, and the strategy then starts inside it after all.
+bool runsInJob();
+
 // Puts a suspended process in its job and lets it run: nothing it starts can escape the job. When
 // assigning fails the process is terminated before it ran a single instruction.
 bool assignAndResume(HANDLE job, HANDLE process, HANDLE thread, std::string *error);
