@@ -83,23 +83,24 @@ QString Launcher::preflight(const Strategy &strategy, QString *resolvedProgram) 
     return QString();
 }
 
-LaunchResult Launcher::launch(const Strategy &strategy) const
+PendingLaunch Launcher::begin(const Strategy &strategy) const
 {
-    LaunchResult result;
+    PendingLaunch pending;
+    pending.strategy = strategy;
+    LaunchResult &result = pending.decided;
     QString error;
     if (!m_paths.ensureCreated(&error)) {
         result.error = error;
-        return result;
+        return pending;
     }
 
-    QString program;
-    result.error = preflight(strategy, &program);
+    result.error = preflight(strategy, &pending.program);
     if (!result.error.isEmpty())
-        return result;
+        return pending;
 
-    InstanceLock lock(m_paths.lockFile(strategy.name));
-    if (!lock.tryAcquire(&error)) {
-        if (InstanceLock::isHeldByAnyone(lock.path())) {
+    auto lock = std::make_unique<InstanceLock>(m_paths.lockFile(strategy.name));
+    if (!lock->tryAcquire(&error)) {
+        if (InstanceLock::isHeldByAnyone(lock->path())) {
             result.status = LaunchResult::Status::AlreadyRunning;
             const auto pid = PidFile::read(m_paths.pidFile(strategy.name));
             if (pid && pid->matches() && os::carriesCookie(pid->identity.pid, cookieFor(strategy.name)))
@@ -108,7 +109,7 @@ LaunchResult Launcher::launch(const Strategy &strategy) const
         } else {
             result.error = QStringLiteral("%1: %2").arg(strategy.name, error);
         }
-        return result;
+        return pending;
     }
 
     const QString logPath = m_paths.logFile(strategy.name);
@@ -117,7 +118,7 @@ LaunchResult Launcher::launch(const Strategy &strategy) const
         qWarning("%s: log rotation failed: %s", qPrintable(strategy.name), qPrintable(error));
 
     auto process = std::make_unique<StrategyProcess>();
-    process->setProgram(program);
+    process->setProgram(pending.program);
     process->setArguments(strategy.args);
     process->setWorkingDirectory(strategy.workingDir.isEmpty() ? QDir::homePath() : strategy.workingDir);
     process->setProcessEnvironment(environmentFor(strategy));
@@ -126,16 +127,28 @@ LaunchResult Launcher::launch(const Strategy &strategy) const
     // reader can never block or kill it.
     process->setStandardOutputFile(logPath, QIODevice::Append);
     process->setProcessChannelMode(QProcess::MergedChannels);
-    applyPlatformHooks(*process, strategy, lock);
-
+    applyPlatformHooks(*process, strategy, *lock);
     process->start();
+    pending.lock = std::move(lock);
+    pending.process = std::move(process);
+    return pending;
+}
+
+LaunchResult Launcher::finish(PendingLaunch pending) const
+{
+    if (pending.isDecided())
+        return std::move(pending.decided);
+    LaunchResult result;
+    const Strategy &strategy = pending.strategy;
+    StrategyProcess *process = pending.process.get();
     bool started = process->waitForStarted(10000);
     if (!started && platformRetryStart(*process)) {
         process->start();
         started = process->waitForStarted(10000);
     }
     if (!started) {
-        result.error = QStringLiteral("%1: cannot start %2: %3").arg(strategy.name, program, process->errorString());
+        result.error =
+            QStringLiteral("%1: cannot start %2: %3").arg(strategy.name, pending.program, process->errorString());
         return result;
     }
     const QString setupError = platformAfterStart(*process, strategy);
@@ -145,7 +158,7 @@ LaunchResult Launcher::launch(const Strategy &strategy) const
         return result;
     }
     // The child holds the inherited copy; ours must go so that the lock dies with the strategy.
-    lock.release();
+    pending.lock->release();
 
     const qint64 pid = process->processId();
     const std::optional<ProcessIdentity> identity = os::identify(pid);
@@ -156,12 +169,13 @@ LaunchResult Launcher::launch(const Strategy &strategy) const
         result.identity.pid = pid;
     }
 
+    QString error;
     PidFile pidFile{strategy.name, result.identity, QDateTime::currentDateTimeUtc()};
     if (identity && !pidFile.write(m_paths.pidFile(strategy.name), &error))
         qWarning("%s", qPrintable(error));
 
     result.status = LaunchResult::Status::Started;
-    result.process = std::move(process);
+    result.process = std::move(pending.process);
     return result;
 }
 

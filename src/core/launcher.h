@@ -39,6 +39,19 @@ struct LaunchResult
     bool ok() const { return status == Status::Started; }
 };
 
+// A launch between its fork and its confirmation. Many can be in flight at once, so that starting
+// a hundred strategies does not wait for each child's exec before forking the next.
+struct PendingLaunch
+{
+    Strategy strategy;
+    QString program;
+    LaunchResult decided; // the result, when it was settled before anything was started
+    std::unique_ptr<InstanceLock> lock;
+    std::unique_ptr<StrategyProcess> process;
+
+    bool isDecided() const { return !process; }
+};
+
 // Starts a strategy: own session (setsid) / process group + Job Object, output appended straight to its
 // log file, limits applied, instance lock inherited, cookie in the environment. The child does not
 // depend on the launcher staying alive.
@@ -49,7 +62,11 @@ public:
 
     explicit Launcher(const Paths &paths) : m_paths(paths) {}
 
-    LaunchResult launch(const Strategy &strategy) const;
+    LaunchResult launch(const Strategy &strategy) const { return finish(begin(strategy)); }
+    // launch() in two halves: begin() checks, takes the lock and forks; finish() waits for the exec
+    // and records the pidfile.
+    PendingLaunch begin(const Strategy &strategy) const;
+    LaunchResult finish(PendingLaunch pending) const;
 
     // The environment a strategy runs with: inherited + strategy env + PYTHONUNBUFFERED=1 + thread caps +
     // the cookie. Exposed for tests and for the GUI's preview.

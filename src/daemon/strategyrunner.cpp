@@ -148,6 +148,13 @@ void StrategyRunner::watchAdopted(const ProcessIdentity &identity, const QDateTi
 
 StrategyRunner::StartResult StrategyRunner::start(QString *message)
 {
+    if (const std::optional<StartResult> settled = beginStart(message))
+        return *settled;
+    return finishStart(message);
+}
+
+std::optional<StrategyRunner::StartResult> StrategyRunner::beginStart(QString *message)
+{
     switch (m_state) {
     case State::Running:
     case State::Starting:
@@ -165,15 +172,33 @@ StrategyRunner::StartResult StrategyRunner::start(QString *message)
     m_backoff.stop();
     m_policy.reset();
     m_restarts = 0;
+    beginLaunch();
+    return std::nullopt;
+}
+
+StrategyRunner::StartResult StrategyRunner::finishStart(QString *message)
+{
     StartResult result = StartResult::Failed;
-    launch(true, message, &result);
+    completeLaunch(true, message, &result);
     return result;
 }
 
 void StrategyRunner::launch(bool byUser, QString *message, StartResult *result)
 {
+    beginLaunch();
+    completeLaunch(byUser, message, result);
+}
+
+void StrategyRunner::beginLaunch()
+{
     setState(State::Starting);
-    LaunchResult r = Launcher(m_paths).launch(m_strategy);
+    m_pending = std::make_unique<PendingLaunch>(Launcher(m_paths).begin(m_strategy));
+}
+
+void StrategyRunner::completeLaunch(bool byUser, QString *message, StartResult *result)
+{
+    LaunchResult r = Launcher(m_paths).finish(std::move(*m_pending));
+    m_pending.reset();
     if (r.ok()) {
         m_process = std::move(r.process);
         m_identity = r.identity;

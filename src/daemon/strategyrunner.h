@@ -50,6 +50,10 @@ public:
 
     // A start asked for by the user: clears a `failed` state and the failure history.
     StartResult start(QString *message);
+    // start() in two halves, so that many starts overlap: beginStart() forks (a result means it was
+    // settled without a launch), finishStart() waits for the exec.
+    std::optional<StartResult> beginStart(QString *message);
+    StartResult finishStart(QString *message);
     // A stop asked for by the user or the schedule: never followed by a restart. `done` runs when the
     // whole tree is gone.
     void stop(const std::function<void(StopResultKind, const QString &)> &done);
@@ -61,6 +65,8 @@ signals:
 
 private:
     void launch(bool byUser, QString *message, StartResult *result);
+    void beginLaunch();
+    void completeLaunch(bool byUser, QString *message, StartResult *result);
     void watchAdopted(const ProcessIdentity &identity, const QDateTime &startedAt);
     void processExited(std::optional<int> exitCode, const QString &reason);
     void applyPolicy(bool failed, const QString &reason);
@@ -82,6 +88,7 @@ private:
     bool m_adopted = false;
     int m_restarts = 0;
 
+    std::unique_ptr<PendingLaunch> m_pending;
     std::unique_ptr<StrategyProcess> m_process;
     std::unique_ptr<ExitWatcher> m_watcher;
     std::unique_ptr<TreeStopper> m_stopper;

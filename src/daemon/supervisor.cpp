@@ -15,6 +15,8 @@ namespace corral {
 
 namespace {
 
+constexpr int MaxLaunchesInFlight = 32;
+
 QString firstError(const QList<ConfigError> &errors)
 {
     if (errors.isEmpty())
@@ -341,35 +343,67 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
             if (!wanted.contains(d) && m_runners.contains(d))
                 wanted.append(d);
 
-    QList<ActionResult> results;
-    for (const QString &name : startOrder(wanted)) {
+    // Launches overlap: each is forked without waiting for the previous one's exec, and confirmed
+    // later. A dependent is forked only once its dependencies' starts are confirmed.
+    const QStringList order = startOrder(wanted);
+    QHash<QString, ActionResult> outcome;
+    const auto record = [&](const QString &name, StrategyRunner::StartResult result, const QString &message) {
+        switch (result) {
+        case StrategyRunner::StartResult::Started:
+            outcome.insert(name, {name, QStringLiteral("started"), message});
+            break;
+        case StrategyRunner::StartResult::AlreadyRunning:
+            if (all || asked.contains(name))
+                outcome.insert(name, {name, QStringLiteral("already-running"), message});
+            break;
+        case StrategyRunner::StartResult::Failed:
+            outcome.insert(name, {name, QStringLiteral("failed"), message});
+            break;
+        }
+    };
+    QStringList inFlight;
+    const auto confirmInFlight = [&] {
+        for (const QString &name : std::as_const(inFlight)) {
+            QString message;
+            const StrategyRunner::StartResult result = m_runners.value(name)->finishStart(&message);
+            record(name, result, message);
+        }
+        inFlight.clear();
+    };
+
+    for (const QString &name : order) {
         StrategyRunner *r = m_runners.value(name);
+        const QStringList &dependencies = r->strategy().dependencies;
+        // Each launch in flight holds a few descriptors (its lock, QProcess's pipes): a bounded batch
+        // keeps a thousand strategies inside the usual limit of 1024.
+        if (inFlight.size() >= MaxLaunchesInFlight ||
+            std::any_of(dependencies.cbegin(), dependencies.cend(),
+                        [&](const QString &d) { return inFlight.contains(d); }))
+            confirmInFlight();
         QString blocker;
-        for (const QString &d : r->strategy().dependencies) {
+        for (const QString &d : dependencies) {
             const auto st = m_runners.value(d)->state();
             if (st != protocol::State::Running && st != protocol::State::Starting)
                 blocker = d;
         }
         if (!blocker.isEmpty()) {
-            results.append({name, QStringLiteral("failed"), QStringLiteral("dependency %1 is not running").arg(blocker)});
+            outcome.insert(name, {name, QStringLiteral("failed"), QStringLiteral("dependency %1 is not running").arg(blocker)});
             continue;
         }
         QString message;
         if (all || asked.contains(name))
             m_scheduler->noteManualStart(name);
-        switch (r->start(&message)) {
-        case StrategyRunner::StartResult::Started:
-            results.append({name, QStringLiteral("started"), message});
-            break;
-        case StrategyRunner::StartResult::AlreadyRunning:
-            if (all || asked.contains(name))
-                results.append({name, QStringLiteral("already-running"), message});
-            break;
-        case StrategyRunner::StartResult::Failed:
-            results.append({name, QStringLiteral("failed"), message});
-            break;
-        }
+        if (const std::optional<StrategyRunner::StartResult> settled = r->beginStart(&message))
+            record(name, *settled, message);
+        else
+            inFlight.append(name);
     }
+    confirmInFlight();
+
+    QList<ActionResult> results;
+    for (const QString &name : order)
+        if (outcome.contains(name))
+            results.append(outcome.value(name));
     done(results);
 }
 

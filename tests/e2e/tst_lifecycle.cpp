@@ -232,6 +232,44 @@ private slots:
                                      stoppedAt.value(QStringLiteral("db")).toString(Qt::ISODateWithMs))));
     }
 
+    void startAll_aDependencyWhoseExecFails_keepsItsDependentFromStarting_andTheRestRuns()
+    {
+        // start --all forks many strategies before confirming their execs; a dependent must still wait
+        // for its dependency's exec. This one passes every check made before the fork (it exists, it is
+        // executable) and only the exec refuses it.
+        E2E_SANDBOX(box);
+        const QString program = box.filePath(QStringLiteral("not-a-program"));
+        QFile garbage(program);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(64, '\x01'));
+        garbage.close();
+        QVERIFY(garbage.setPermissions(garbage.permissions() | QFileDevice::ExeOwner));
+        QStringList independents;
+        for (int i = 0; i < 6; ++i) {
+            independents.append(QStringLiteral("free%1").arg(i));
+            QVERIFY(box.addTree(independents.last(), {QStringLiteral("sleep")}).ok());
+        }
+        QVERIFY(box.ctl({QStringLiteral("add"), QStringLiteral("db"), QStringLiteral("--restart"), QStringLiteral("never"),
+                         QStringLiteral("--"), program})
+                    .ok());
+        QVERIFY(box.addTree(QStringLiteral("feed"), {QStringLiteral("sleep")},
+                            {QStringLiteral("--depends"), QStringLiteral("db")})
+                    .ok());
+
+        CtlResult r = box.ctl({QStringLiteral("start"), QStringLiteral("--all")});
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QStringLiteral("dependency db is not running")) ||
+                     r.err.contains(QStringLiteral("dependency db is not running")),
+                 qPrintable(r.describe()));
+        QVERIFY2(box.cookieHolders(QStringLiteral("feed")).isEmpty(), "started although its dependency could not run");
+        QVERIFY(box.state(QStringLiteral("feed")) != QStringLiteral("running"));
+        for (const QString &name : independents) {
+            const QJsonObject st = box.waitForState(name, QStringLiteral("running"));
+            QCOMPARE(st.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+            box.track(pidOf(st));
+        }
+    }
+
     void start_ofADependent_pullsInItsDependenciesFirst_andNotWhenOneCannotRun()
     {
         // docs/design.md: `start` pulls in dependencies transitively; a dependent whose dependency is not
