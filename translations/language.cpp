@@ -53,15 +53,18 @@ QString chooseLanguage(const QString &choice, const QStringList &uiLanguages)
 bool installTranslators(const QString &language)
 {
     removeInstalled();
-    if (language == english || language.isEmpty())
-        return true;
+    const bool inEnglish = language == english || language.isEmpty();
+    // English is what the sources say; its catalogue holds only the singulars of "%n strategies".
     auto *app = new QTranslator(QCoreApplication::instance());
-    if (!app->load(QStringLiteral(":/i18n/corral_%1.qm").arg(language))) {
+    if (!app->load(inEnglish ? QStringLiteral(":/i18n/plurals_en.qm")
+                             : QStringLiteral(":/i18n/corral_%1.qm").arg(language))) {
         delete app;
         return false;
     }
     appTranslator = app;
     QCoreApplication::installTranslator(app);
+    if (inEnglish)
+        return true;
 
     // Missing on systems without Qt's translations package: standard buttons then stay English.
     auto *qt = new QTranslator(QCoreApplication::instance());

@@ -16,7 +16,8 @@ QString chooseLanguage(const QString &choice, const QStringList &uiLanguages);
 
 // Installs Corral's catalogue for `language` and Qt's own (qtbase_<lang> from the Qt installation, for
 // the buttons of standard dialogs and QCommandLineParser's messages) into the application, replacing
-// any installed before. English installs nothing. Returns false when Corral's catalogue did not load.
+// any installed before. English installs only its plural forms. Returns false when Corral's catalogue
+// did not load.
 // Must run before the first tr() whose result is kept (widgets, option descriptions).
 bool installTranslators(const QString &language);
 
