@@ -72,6 +72,47 @@ private:
     qint64 m_pid = 0;
 };
 
+// Fills the sandbox's config with `count` strategies named s0000…: one added through corralctl shows
+// what an entry looks like, the rest are copies written while corrald is down (a thousand `add`s would
+// measure process start-up, not corrald). Returns the names; empty with `why` on failure.
+inline QStringList fillWithCopies(const Sandbox &box, int count, QString *why)
+{
+    CtlResult r = box.addTree(QStringLiteral("s0000"), {QStringLiteral("sleep")},
+                              {QStringLiteral("--stop-timeout"), QStringLiteral("2")});
+    if (r.ok())
+        r = box.ctl({QStringLiteral("daemon"), QStringLiteral("stop")});
+    if (!r.ok()) {
+        *why = r.describe();
+        return {};
+    }
+    if (!waitFor([&] { return box.daemonProcesses().isEmpty(); })) {
+        *why = QStringLiteral("corrald did not stop");
+        return {};
+    }
+    QFile f(box.paths().configFile());
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = f.errorString();
+        return {};
+    }
+    QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    const QJsonObject model = config.value(QStringLiteral("strategies")).toArray().first().toObject();
+    QJsonArray strategies;
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        names.append(QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0')));
+        QJsonObject s = model;
+        s.insert(QStringLiteral("name"), names.last());
+        strategies.append(s);
+    }
+    config.insert(QStringLiteral("strategies"), strategies);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(QJsonDocument(config).toJson()) < 0) {
+        *why = f.errorString();
+        return {};
+    }
+    return names;
+}
+
 // The kernel's start time of a process (/proc/<pid>/stat field 22), 0 when it is gone.
 inline quint64 startTimeOf(qint64 pid)
 {

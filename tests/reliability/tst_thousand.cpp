@@ -42,37 +42,13 @@ private slots:
     {
         const int count = envInt("CORRAL_TORTURE_STRATEGIES", 1000);
         E2E_SANDBOX(box);
-        // One strategy through the CLI shows what a config entry looks like; the rest are copies of it,
-        // written while corrald is down (1,000 `add`s would measure process start-up, not corrald).
-        CtlResult r = box.addTree(QStringLiteral("s0000"), {QStringLiteral("sleep")},
-                                  {QStringLiteral("--stop-timeout"), QStringLiteral("2")});
-        QVERIFY2(r.ok(), qPrintable(r.describe()));
-        r = box.ctl({QStringLiteral("daemon"), QStringLiteral("stop")});
-        QVERIFY2(r.ok(), qPrintable(r.describe()));
-        QVERIFY(waitFor([&] { return box.daemonProcesses().isEmpty(); }));
-        {
-            QFile f(box.paths().configFile());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
-            f.close();
-            const QJsonObject model = config.value(QStringLiteral("strategies")).toArray().first().toObject();
-            QJsonArray strategies;
-            for (int i = 0; i < count; ++i) {
-                QJsonObject s = model;
-                s.insert(QStringLiteral("name"), QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0')));
-                strategies.append(s);
-            }
-            config.insert(QStringLiteral("strategies"), strategies);
-            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write(QJsonDocument(config).toJson());
-        }
-        QStringList names;
-        for (int i = 0; i < count; ++i)
-            names.append(QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0')));
+        QString why;
+        const QStringList names = fillWithCopies(box, count, &why);
+        QVERIFY2(names.size() == count, qPrintable(why));
+        CtlResult r;
 
         QElapsedTimer clock;
         clock.start();
-        QString why;
         QJsonArray list = listJson(box, &why, 60000);
         const qint64 firstList = clock.elapsed();
         QVERIFY2(list.size() == count,
