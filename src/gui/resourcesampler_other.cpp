@@ -1,4 +1,4 @@
-// Platforms without a sampler yet (macOS: proc_pidinfo; Windows: the Job Object's accounting) show "–".
+// Platforms without a sampler yet (macOS: proc_pidinfo) show "–".
 #include "resourcesampler.h"
 
 namespace corral::gui {

@@ -9,6 +9,7 @@
 //   tree FILE N        starts N sleeping children and one detached grandchild-maker, writes every pid
 //                      and creation time to FILE, ignores the console interrupt
 //   spawn              tries to start one child; prints "spawned" or "refused"
+//   hog MB             keeps MB of touched memory, says "hogging", sleeps
 #include "winprocess.h"
 
 #include <cstdio>
@@ -138,6 +139,16 @@ int wmain(int argc, wchar_t **argv)
         std::fclose(out);
         Sleep(60000);
         return 0;
+    }
+    if (mode == L"hog" && argc > 2) {
+        const size_t bytes = size_t(_wtoi(argv[2])) * 1024 * 1024;
+        std::vector<char> memory(bytes);
+        for (size_t i = 0; i < bytes; i += 4096)
+            memory[i] = char(i);
+        std::printf("hogging\n");
+        std::fflush(stdout);
+        Sleep(60000);
+        return memory[bytes / 2];
     }
     if (mode == L"spawn") {
         PROCESS_INFORMATION p = start({L"sleep", L"10"}, 0);

@@ -3,6 +3,7 @@
 #include "check.h"
 #include "winprocess.h"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -373,6 +374,48 @@ TEST(theWholeTreeIsGoneAfterStop)
     for (const Identity &who : tree)
         CHECK(!alive(who));
     CHECK_EQ(activeProcesses(job.get()), DWORD(0));
+}
+
+TEST(treeUsageTakesInTheWholeTreeAndItsMemory)
+{
+    Strategy s({});
+    const std::wstring pidsFile = s.dir + L"tree.pids";
+    s.spec.arguments = {L"tree", pidsFile, L"3"};
+    Launched l = launch(s.spec);
+    CHECK(l.ok());
+    std::vector<DWORD> tree;
+    CHECK(waitFor(
+        [&] {
+            std::istringstream in(readFile(pidsFile));
+            tree.clear();
+            unsigned long pid;
+            unsigned long long created;
+            while (in >> pid >> created)
+                tree.push_back(DWORD(pid));
+            return tree.size() == 4;
+        },
+        10000));
+    Strategy other({L"hog", L"64"});
+    Launched hog = launch(other.spec);
+    CHECK(hog.ok());
+    CHECK(waitFor([&] { return contains(other.log(), "hogging"); }, 20000));
+
+    const std::vector<TreeUsage> usage = treeUsage({l.identity.pid, hog.identity.pid});
+    CHECK_EQ(usage.size(), size_t(2));
+    const auto has = [](const TreeUsage &u, DWORD pid) {
+        return std::find(u.members.begin(), u.members.end(), pid) != u.members.end();
+    };
+    CHECK(has(usage[0], l.identity.pid));
+    for (DWORD pid : tree)
+        CHECK(has(usage[0], pid)); // the detached grandchild included
+    CHECK(!has(usage[0], hog.identity.pid));
+    CHECK(!has(usage[1], l.identity.pid));
+    CHECK(usage[0].workingSetBytes > 0);
+    // 64 MiB touched by the hog, not by the tree of sleepers.
+    CHECK(usage[1].workingSetBytes >= 60ull * 1024 * 1024);
+    CHECK(usage[0].workingSetBytes < usage[1].workingSetBytes);
+    // A pid with no process behind it has an empty tree.
+    CHECK(treeUsage({l.identity.pid + 40000})[0].members.empty());
 }
 
 TEST(aReusedPidIsRecognisedByItsCreationTime)

@@ -165,6 +165,18 @@ struct Launched
 
 Launched launch(const LaunchSpec &spec);
 
+// What a strategy's tree uses, for the window's CPU and memory columns.
+struct TreeUsage
+{
+    std::vector<DWORD> members;         // the leader and its live descendants
+    std::uint64_t cpuTime100ns = 0;     // user + kernel time of the live members
+    std::uint64_t workingSetBytes = 0;  // resident memory of the live members
+};
+
+// One process snapshot, walked by parent links from each leader. A link counts only when the parent
+// was created before the child: Windows hands a dead parent's pid to new processes at once.
+std::vector<TreeUsage> treeUsage(const std::vector<DWORD> &leaders);
+
 // The staged stop, as NSSM does it: a console interrupt to the strategy's process group, then
 // WM_CLOSE to every window of its job, then TerminateJobObject — each followed by its own wait.
 enum class StopStep {
