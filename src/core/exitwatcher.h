@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace corral {
 
@@ -19,6 +20,9 @@ public:
     qint64 pid() const { return m_pid; }
     // False when the process was already gone when watching began (exited() follows anyway).
     bool isWatching() const;
+    // After exited(): the exit code where the OS tells it to a process that is not the parent
+    // (Windows); nothing on Unix, where only the parent learns it.
+    std::optional<int> exitCode() const;
 
 signals:
     void exited(qint64 pid);

@@ -132,7 +132,9 @@ void StrategyRunner::watchAdopted(const ProcessIdentity &identity, const QDateTi
     m_exitCode.reset();
     m_watcher = std::make_unique<ExitWatcher>(identity.pid);
     connect(m_watcher.get(), &ExitWatcher::exited, this, [this] {
-        processExited(std::nullopt, QStringLiteral("exited (exit code unknown: adopted process)"));
+        const std::optional<int> code = m_watcher->exitCode();
+        processExited(code, code ? describeExit(*code)
+                                 : QStringLiteral("exited (exit code unknown: adopted process)"));
     });
     const qint64 ranMs = startedAt.isValid() ? startedAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
     m_policy.started(monotonicMs() - qMax<qint64>(0, ranMs));

@@ -62,4 +62,9 @@ bool ExitWatcher::isWatching() const
     return d->pidfd >= 0 || d->fallback;
 }
 
+std::optional<int> ExitWatcher::exitCode() const
+{
+    return std::nullopt;
+}
+
 } // namespace corral

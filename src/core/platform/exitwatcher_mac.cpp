@@ -42,4 +42,9 @@ bool ExitWatcher::isWatching() const
     return d->notifier != nullptr;
 }
 
+std::optional<int> ExitWatcher::exitCode() const
+{
+    return std::nullopt;
+}
+
 } // namespace corral
