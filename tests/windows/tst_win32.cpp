@@ -4,8 +4,7 @@
 #include "winprocess.h"
 
 #include <algorithm>
-#include <fstream>
-#include <set>
+#include <iterator>
 #include <sstream>
 
 using namespace corral::win;
