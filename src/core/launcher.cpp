@@ -142,7 +142,7 @@ LaunchResult Launcher::finish(PendingLaunch pending) const
     const Strategy &strategy = pending.strategy;
     StrategyProcess *process = pending.process.get();
     bool started = process->waitForStarted(10000);
-    if (!started && platformRetryStart(*process)) {
+    if (!started && platformRetryStart(*process, strategy)) {
         process->start();
         started = process->waitForStarted(10000);
     }

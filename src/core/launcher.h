@@ -80,7 +80,7 @@ private:
     void applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const;
     // After a failed start: whether to try once more with what the hooks changed (Windows: without
     // breaking away from a job that forbids it).
-    bool platformRetryStart(StrategyProcess &process) const;
+    bool platformRetryStart(StrategyProcess &process, const Strategy &strategy) const;
     // An empty string, or why the started process could not be set up (it has been ended then).
     QString platformAfterStart(StrategyProcess &process, const Strategy &strategy) const;
 

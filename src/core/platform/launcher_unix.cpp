@@ -62,7 +62,7 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &stra
     });
 }
 
-bool Launcher::platformRetryStart(StrategyProcess &) const
+bool Launcher::platformRetryStart(StrategyProcess &, const Strategy &) const
 {
     return false;
 }

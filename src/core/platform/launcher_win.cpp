@@ -38,7 +38,7 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, co
     });
 }
 
-bool Launcher::platformRetryStart(StrategyProcess &process) const
+bool Launcher::platformRetryStart(StrategyProcess &process, const Strategy &strategy) const
 {
     auto state = std::static_pointer_cast<WindowsLaunch>(process.platformState);
     if (!state || !state->breakaway)
@@ -46,6 +46,9 @@ bool Launcher::platformRetryStart(StrategyProcess &process) const
     // Corrald's own job forbids breaking away: start inside it (the strategy then ends with that job).
     state->breakaway = false;
     state->created = nullptr;
+    qWarning("%s: corrald runs in a job that forbids breaking away; the strategy starts inside it and "
+             "ends when that job does (start corrald outside it to keep strategies independent)",
+             qPrintable(strategy.name));
     return true;
 }
 
