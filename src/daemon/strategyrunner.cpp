@@ -1,5 +1,6 @@
 #include "strategyrunner.h"
 
+#include "exitdescription.h"
 #include "instancelock.h"
 #include "pidfile.h"
 
@@ -7,16 +8,6 @@
 #include <QFile>
 
 namespace corral {
-
-namespace {
-
-QString describeExit(int code)
-{
-    return code > 128 ? QStringLiteral("killed by signal %1").arg(code - 128)
-                      : QStringLiteral("exited with code %1").arg(code);
-}
-
-} // namespace
 
 StrategyRunner::StrategyRunner(const Paths &paths, const Strategy &strategy, QObject *parent)
     : QObject(parent), m_paths(paths), m_strategy(strategy), m_policy(strategy.restart, strategy.maxRestarts),
@@ -212,8 +203,7 @@ void StrategyRunner::completeLaunch(bool byUser, QString *message, StartResult *
         connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
             if (process != m_process.get())
                 return;
-            // A crash reports the signal number as the exit code; shells say 128 + signal.
-            const int exitCode = status == QProcess::CrashExit ? 128 + code : code;
+            const int exitCode = exitCodeOf(code, status);
             processExited(exitCode, describeExit(exitCode));
         });
         m_policy.started(monotonicMs());

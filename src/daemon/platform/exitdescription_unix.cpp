@@ -1,0 +1,17 @@
+#include "exitdescription.h"
+
+namespace corral {
+
+int exitCodeOf(int code, QProcess::ExitStatus status)
+{
+    // QProcess reports a crash with the signal number as the code.
+    return status == QProcess::CrashExit ? 128 + code : code;
+}
+
+QString describeExit(int code)
+{
+    return code > 128 ? QStringLiteral("killed by signal %1").arg(code - 128)
+                      : QStringLiteral("exited with code %1").arg(code);
+}
+
+} // namespace corral
