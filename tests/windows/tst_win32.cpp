@@ -294,7 +294,8 @@ TEST(aJobThatForbidsBreakingAwayStillGetsTheStrategyStarted)
     // Inside the terminal's job, and still in its own for the stop.
     Handle job = openJob(jobName(s.spec.cookie));
     CHECK(bool(job));
-    CHECK_EQ(strategyProcesses(job.get()), size_t(1));
+    const std::vector<DWORD> members = jobProcesses(job.get());
+    CHECK(std::find(members.begin(), members.end(), strategy.pid) != members.end());
     CHECK(stopTree(s.stopRequest(strategy, 500)) == StopStep::TerminateJob);
 }
 
@@ -428,8 +429,20 @@ TEST(aReusedPidIsRecognisedByItsCreationTime)
         STARTUPINFOW startup{};
         startup.cb = sizeof startup;
         PROCESS_INFORMATION info{};
-        CHECK(CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, FALSE, CREATE_NO_WINDOW | CREATE_SUSPENDED,
-                             nullptr, nullptr, &startup, &info));
+        // Hundreds of starts in a row: under Wine on a busy machine one may be refused for a moment,
+        // which is not what this test is about.
+        bool created = false;
+        std::string why;
+        for (int attempt = 0; attempt < 5 && !created; ++attempt) {
+            created = CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, FALSE,
+                                     CREATE_NO_WINDOW | CREATE_SUSPENDED, nullptr, nullptr, &startup, &info);
+            if (!created) {
+                why = lastError("CreateProcess");
+                Sleep(200);
+            }
+        }
+        if (!created)
+            check::fail(__FILE__, __LINE__, why);
         Handle process(info.hProcess);
         Handle thread(info.hThread);
         // A failed check below must not leave a suspended process behind.
