@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QtGlobal>
@@ -12,6 +13,20 @@ struct ResourceUsage
 {
     double cpuPercent = -1;  // of one core, summed over the tree; -1 until two samples exist
     qint64 memoryBytes = -1; // resident memory summed over the tree; -1 when unknown
+};
+
+// Turns each tree's CPU time so far into a share of one core since the previous call. Every
+// platform's sampler reads the counters its own way and leaves the arithmetic to this.
+class CpuRate
+{
+public:
+    // Sets cpuPercent for the leaders seen at the previous call too; the others stay -1.
+    void apply(const QHash<qint64, double> &cpuSeconds, QHash<qint64, ResourceUsage> *usage);
+    void forget() { m_previous.clear(); }
+
+private:
+    QHash<qint64, double> m_previous; // leader pid -> CPU seconds of its tree at the last call
+    QElapsedTimer m_clock;
 };
 
 // Measures the trees of the strategies' processes. Every strategy leads its own session (and process

@@ -2,7 +2,6 @@
 #include "resourcesampler.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <unistd.h>
 
@@ -46,7 +45,7 @@ public:
     {
         QHash<qint64, ResourceUsage> usage;
         if (leaderPids.isEmpty()) {
-            m_previous.clear();
+            m_cpu.forget();
             return usage;
         }
         QHash<qint64, qint64> ticks;
@@ -73,27 +72,17 @@ public:
             pages[leader] += stat.rssPages;
         }
 
-        const double elapsedS = m_clock.isValid() ? m_clock.restart() / 1000.0 : 0;
-        if (!m_clock.isValid())
-            m_clock.start();
+        QHash<qint64, double> cpuSeconds;
         for (qint64 pid : leaderPids) {
-            ResourceUsage u;
-            u.memoryBytes = pages.value(pid) * m_pageSize;
-            const auto previous = m_previous.constFind(pid);
-            if (previous != m_previous.constEnd() && elapsedS > 0) {
-                // A child that exited between samples takes its ticks with it: never report less than 0.
-                const qint64 delta = qMax<qint64>(0, ticks.value(pid) - previous.value());
-                u.cpuPercent = 100.0 * delta / m_ticksPerSecond / elapsedS;
-            }
-            usage.insert(pid, u);
+            usage[pid].memoryBytes = pages.value(pid) * m_pageSize;
+            cpuSeconds.insert(pid, double(ticks.value(pid)) / m_ticksPerSecond);
         }
-        m_previous = ticks;
+        m_cpu.apply(cpuSeconds, &usage);
         return usage;
     }
 
 private:
-    QHash<qint64, qint64> m_previous; // leader pid -> CPU ticks of its tree at the last sample
-    QElapsedTimer m_clock;
+    CpuRate m_cpu;
     const double m_ticksPerSecond = double(qMax(1L, ::sysconf(_SC_CLK_TCK)));
     const qint64 m_pageSize = qMax(1L, ::sysconf(_SC_PAGESIZE));
 };

@@ -158,6 +158,41 @@ std::pair<DWORD, std::string> runToEnd(const std::wstring &program, const std::v
     return {code, out};
 }
 
+// "PID CREATIONTIME" per line: what corral_win_launch prints and what the tree child writes.
+std::vector<Identity> identitiesIn(const std::string &text)
+{
+    std::istringstream in(text);
+    std::vector<Identity> found;
+    unsigned long pid;
+    unsigned long long created;
+    while (in >> pid >> created)
+        found.push_back(Identity{DWORD(pid), created, {}});
+    return found;
+}
+
+// Starts the strategy through corral_win_launch (inside `job` when given), which exits at once; the
+// strategy it started, or pid 0 when it failed.
+Identity launchThroughLauncher(const Strategy &s, const std::wstring &mode, HANDLE job = nullptr)
+{
+    const auto [code, out] = runToEnd(directoryOfThisProgram() + L"corral_win_launch.exe",
+                                      {s.spec.logPath, s.spec.lockPath, s.spec.cookie, childProgram(), mode}, job);
+    const std::vector<Identity> started = identitiesIn(out);
+    return code == 0 && !started.empty() ? started.front() : Identity{};
+}
+
+// Starts the tree child (`children` sleepers and one that detaches) and waits until it has listed all
+// of them; empty when it did not.
+std::vector<Identity> startTree(Strategy &s, int children, Launched *leader)
+{
+    const std::wstring pidsFile = s.dir + L"tree.pids";
+    s.spec.arguments = {L"tree", pidsFile, std::to_wstring(children)};
+    *leader = launch(s.spec);
+    std::vector<Identity> tree;
+    if (leader->ok())
+        waitFor([&] { return (tree = identitiesIn(readFile(pidsFile))).size() == size_t(children) + 1; }, 10000);
+    return tree.size() == size_t(children) + 1 ? tree : std::vector<Identity>{};
+}
+
 } // namespace
 
 TEST(argumentsReachTheChildExactly)
@@ -223,15 +258,8 @@ TEST(theLockRefusesASecondInstance)
 TEST(aStrategyOutlivesItsLauncher)
 {
     Strategy s({});
-    auto [code, out] = runToEnd(directoryOfThisProgram() + L"corral_win_launch.exe",
-                                {s.spec.logPath, s.spec.lockPath, s.spec.cookie, childProgram(), L"deaf"});
-    CHECK_EQ(code, DWORD(0));
-    std::istringstream fields(out);
-    unsigned long pid = 0;
-    unsigned long long created = 0;
-    fields >> pid >> created;
-    CHECK(pid != 0);
-    const Identity strategy{DWORD(pid), created, {}};
+    const Identity strategy = launchThroughLauncher(s, L"deaf");
+    CHECK(strategy.pid != 0);
     Sleep(300);
     CHECK(alive(strategy));
     CHECK(InstanceLock::isHeld(s.spec.lockPath));
@@ -255,25 +283,12 @@ Handle terminalJob(bool allowsBreakaway)
     return job;
 }
 
-Identity parseIdentity(const std::string &out)
-{
-    std::istringstream fields(out);
-    unsigned long pid = 0;
-    unsigned long long created = 0;
-    fields >> pid >> created;
-    return Identity{DWORD(pid), created, {}};
-}
-
 TEST(aStrategyOutlivesTheJobItsLauncherRanIn)
 {
     Strategy s({});
     Handle terminal = terminalJob(true);
     CHECK(bool(terminal));
-    auto [code, out] = runToEnd(directoryOfThisProgram() + L"corral_win_launch.exe",
-                                {s.spec.logPath, s.spec.lockPath, s.spec.cookie, childProgram(), L"deaf"},
-                                terminal.get());
-    CHECK_EQ(code, DWORD(0));
-    const Identity strategy = parseIdentity(out);
+    const Identity strategy = launchThroughLauncher(s, L"deaf", terminal.get());
     CHECK(strategy.pid != 0);
     terminal.reset(); // the terminal closes: everything still in its job is ended
     Sleep(500);
@@ -285,11 +300,8 @@ TEST(aJobThatForbidsBreakingAwayStillGetsTheStrategyStarted)
 {
     Strategy s({});
     Handle terminal = terminalJob(false);
-    auto [code, out] = runToEnd(directoryOfThisProgram() + L"corral_win_launch.exe",
-                                {s.spec.logPath, s.spec.lockPath, s.spec.cookie, childProgram(), L"deaf"},
-                                terminal.get());
-    CHECK_EQ(code, DWORD(0));
-    const Identity strategy = parseIdentity(out);
+    const Identity strategy = launchThroughLauncher(s, L"deaf", terminal.get());
+    CHECK(strategy.pid != 0);
     CHECK(alive(strategy));
     // Inside the terminal's job, and still in its own for the stop.
     Handle job = openJob(jobName(s.spec.cookie));
@@ -348,22 +360,10 @@ TEST(aProgramThatIgnoresEverythingIsTerminated)
 TEST(theWholeTreeIsGoneAfterStop)
 {
     Strategy s({});
-    const std::wstring pidsFile = s.dir + L"tree.pids";
-    s.spec.arguments = {L"tree", pidsFile, L"3"};
-    Launched l = launch(s.spec);
+    Launched l;
+    const std::vector<Identity> tree = startTree(s, 3, &l);
     CHECK(l.ok());
-    std::vector<Identity> tree;
-    CHECK(waitFor(
-        [&] {
-            std::istringstream in(readFile(pidsFile));
-            tree.clear();
-            unsigned long pid;
-            unsigned long long created;
-            while (in >> pid >> created)
-                tree.push_back(Identity{DWORD(pid), created, {}});
-            return tree.size() == 4;
-        },
-        10000));
+    CHECK_EQ(tree.size(), size_t(4));
     for (const Identity &who : tree)
         CHECK(alive(who));
     Handle job = openJob(jobName(s.spec.cookie));
@@ -379,22 +379,10 @@ TEST(theWholeTreeIsGoneAfterStop)
 TEST(treeUsageTakesInTheWholeTreeAndItsMemory)
 {
     Strategy s({});
-    const std::wstring pidsFile = s.dir + L"tree.pids";
-    s.spec.arguments = {L"tree", pidsFile, L"3"};
-    Launched l = launch(s.spec);
+    Launched l;
+    const std::vector<Identity> tree = startTree(s, 3, &l);
     CHECK(l.ok());
-    std::vector<DWORD> tree;
-    CHECK(waitFor(
-        [&] {
-            std::istringstream in(readFile(pidsFile));
-            tree.clear();
-            unsigned long pid;
-            unsigned long long created;
-            while (in >> pid >> created)
-                tree.push_back(DWORD(pid));
-            return tree.size() == 4;
-        },
-        10000));
+    CHECK_EQ(tree.size(), size_t(4));
     Strategy other({L"hog", L"64"});
     Launched hog = launch(other.spec);
     CHECK(hog.ok());
@@ -406,8 +394,8 @@ TEST(treeUsageTakesInTheWholeTreeAndItsMemory)
         return std::find(u.members.begin(), u.members.end(), pid) != u.members.end();
     };
     CHECK(has(usage[0], l.identity.pid));
-    for (DWORD pid : tree)
-        CHECK(has(usage[0], pid)); // the detached grandchild included
+    for (const Identity &who : tree)
+        CHECK(has(usage[0], who.pid)); // the detached grandchild included
     CHECK(!has(usage[0], hog.identity.pid));
     CHECK(!has(usage[1], l.identity.pid));
     CHECK(usage[0].workingSetBytes > 0);

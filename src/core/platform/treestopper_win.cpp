@@ -32,14 +32,8 @@ bool TreeStopper::everythingGone() const
 
 void TreeStopper::signalAll(bool kill)
 {
-    const win::StopRequest r = requestFor(m_expected, m_cookie);
     if (kill) {
-        if (win::Handle job = win::openJob(win::jobName(r.cookie))) {
-            TerminateJobObject(job.get(), 1);
-        } else if (m_leaderValid) {
-            if (win::Handle process{OpenProcess(PROCESS_TERMINATE, FALSE, r.expected.pid)})
-                TerminateProcess(process.get(), 1);
-        }
+        win::terminateTree(requestFor(m_expected, m_cookie), m_leaderValid);
         return;
     }
     if (m_leaderValid) {
@@ -57,11 +51,7 @@ void TreeStopper::signalAll(bool kill)
 
 void TreeStopper::askAgain()
 {
-    const win::StopRequest r = requestFor(m_expected, m_cookie);
-    if (win::Handle job = win::openJob(win::jobName(r.cookie)))
-        win::closeWindows(win::jobProcesses(job.get()));
-    else if (m_leaderValid)
-        win::closeWindows({r.expected.pid});
+    win::closeTreeWindows(requestFor(m_expected, m_cookie), m_leaderValid);
 }
 
 } // namespace corral

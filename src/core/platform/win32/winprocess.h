@@ -204,7 +204,10 @@ StopStep stopTree(const StopRequest &request);
 // The pieces, for callers that run the stages on their own timer.
 bool sendConsoleInterrupt(DWORD groupLeader);
 bool sendConsoleInterruptVia(const std::wstring &helper, DWORD groupLeader);
-int closeWindows(const std::vector<DWORD> &pids);
+// `leaderIsOurs`: the recorded process still is the one we started. Without a job it is all a stop may
+// touch, and only then; with one, the job holds the whole tree.
+int closeTreeWindows(const StopRequest &request, bool leaderIsOurs);
+void terminateTree(const StopRequest &request, bool leaderIsOurs);
 bool treeGone(const StopRequest &request);
 
 } // namespace corral::win

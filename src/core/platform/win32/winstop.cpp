@@ -94,11 +94,28 @@ bool waitUntilGone(const StopRequest &request, DWORD ms)
 
 } // namespace
 
-int closeWindows(const std::vector<DWORD> &pids)
+int closeTreeWindows(const StopRequest &request, bool leaderIsOurs)
 {
+    std::vector<DWORD> pids;
+    if (Handle job = openJob(jobName(request.cookie)))
+        pids = jobProcesses(job.get());
+    else if (leaderIsOurs)
+        pids = {request.expected.pid};
+    if (pids.empty())
+        return 0;
     WindowSearch search{&pids};
     EnumWindows(closeIfOwned, reinterpret_cast<LPARAM>(&search));
     return search.posted;
+}
+
+void terminateTree(const StopRequest &request, bool leaderIsOurs)
+{
+    if (Handle job = openJob(jobName(request.cookie))) {
+        TerminateJobObject(job.get(), 1);
+    } else if (leaderIsOurs) {
+        if (Handle process{OpenProcess(PROCESS_TERMINATE, FALSE, request.expected.pid)})
+            TerminateProcess(process.get(), 1);
+    }
 }
 
 bool treeGone(const StopRequest &request)
@@ -136,15 +153,10 @@ StopStep stopTree(const StopRequest &request)
             return StopStep::ConsoleInterrupt;
     }
 
-    std::vector<DWORD> members = job ? jobProcesses(job.get()) : std::vector<DWORD>{request.expected.pid};
-    if (closeWindows(members) > 0 && waitUntilGone(request, request.stepWaitMs))
+    if (closeTreeWindows(request, leaderIsOurs) > 0 && waitUntilGone(request, request.stepWaitMs))
         return StopStep::CloseWindows;
 
-    if (job) {
-        TerminateJobObject(job.get(), 1);
-    } else if (Handle process{OpenProcess(PROCESS_TERMINATE, FALSE, request.expected.pid)}) {
-        TerminateProcess(process.get(), 1);
-    }
+    terminateTree(request, leaderIsOurs);
     return waitUntilGone(request, request.stepWaitMs) ? StopStep::TerminateJob : StopStep::Survived;
 }
 
