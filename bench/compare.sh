@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 # Corral side by side with supervisord and PM2: the same work for each, in its own temporary home.
 # A benchmark, not a test: it prints numbers; nothing here fails on a timing. Exits 0 unless something
 # could not run.

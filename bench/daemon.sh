@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 # corrald under 100 strategies: start-all latency, memory, idle CPU. A benchmark, not a test: it
 # prints numbers and the targets next to them; nothing here fails on a timing.
 #   bench/daemon.sh [BUILD_DIR] [COUNT] [IDLE_SECONDS]

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 # Cross-compiling for 64-bit Windows with Debian's mingw-w64; the tests run under Wine.
 set(CMAKE_SYSTEM_NAME Windows)
 set(CMAKE_SYSTEM_PROCESSOR x86_64)

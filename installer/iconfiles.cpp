@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // corral_icons ICO ICNS: renders the application icon (appIcon(), the drawing resources/icons/corral.svg
 // mirrors) into a Windows .ico and a macOS .icns. Not part of the build: its output is kept in
 // installer/windows and installer/macos; run it again after changing the drawing (docs/packaging.md).
@@ -10,6 +12,7 @@
 #include <QImage>
 #include <QPixmap>
 #include <QtEndian>
+
 #include <cstdio>
 
 namespace {

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 # Where `install` puts things. Included before find_package(Qt6), whose deploy support reads the same
 # variables.
 #

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 # Desktop integration and packages. The programs' own install rules live with them in src/*/; this
 # file installs everything else and configures CPack:
 #   Linux    cpack -G DEB    corral_<version>_<arch>.deb   (installer/linux/check-deb.sh checks it)
@@ -28,6 +30,8 @@ set(corral_icns ${corral_installer_dir}/macos/corral.icns)
 # --- Linux (and other freedesktop systems) -------------------------------------------------------------
 if(UNIX AND NOT APPLE)
     install(FILES ${corral_installer_dir}/linux/corral.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    # Debian policy: the licence in machine-readable form, in the package's doc directory.
+    install(FILES ${corral_installer_dir}/linux/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/corral)
     install(FILES ${corral_installer_dir}/linux/${corral_app_id}.metainfo.xml
             DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
     # Icon=corral in the desktop entry names this file.
@@ -133,6 +137,8 @@ set(CPACK_PACKAGE_HOMEPAGE_URL ${corral_homepage})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY Corral)
 set(CPACK_PACKAGE_EXECUTABLES corral Corral) # the Start-menu shortcut
 set(CPACK_STRIP_FILES ON)
+# The NSIS installer's licence page and the DMG's licence agreement show it.
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build[^/]*/" "/\\.cache/" "~$")
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 // Shared by the tests: where the helper programs are, waiting for conditions, and cleaning up every
 // process a test started — by pid, never by name.

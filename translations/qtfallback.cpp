@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Qt's own texts that Corral shows, so they are translated even where Qt's catalogues (qtbase_<lang>.qm,
 // Debian's qt6-translations-l10n) are not installed. Never compiled: lupdate reads it into the catalogues
 // under Qt's contexts, and when Qt's catalogue is installed it wins (it is installed after ours).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Measures what a user feels in the window, against the targets of the GUI issue:
 //   1. time to show the last screen of a 1 GB log                       target <= 100 ms
 //   2. event-loop latency while following a writer at 50k lines/s      target <= 50 ms

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 # shellcheck shell=bash
 # Adapters: the same operations for Corral, supervisord and PM2. Sourced by bench/compare.sh.
 #

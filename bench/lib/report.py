@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 """Turns bench/out/raw.tsv into the table, results.csv and chart.png; optionally updates README.md.
 
     report.py OUT_DIR [BENCH_DIR]

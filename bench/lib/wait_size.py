@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 """Waits until FILE holds at least BYTES bytes; prints the time it did (seconds since the epoch).
 
     wait_size.py FILE BYTES TIMEOUT [STALL]

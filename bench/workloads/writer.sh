@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 # The log-throughput workload: BYTES bytes of 64-byte lines on stdout, as fast as `yes` can make them.
 # Writes its start time (seconds since the epoch) to STAMP first, so that the time a manager takes to
 # spawn it is not counted.

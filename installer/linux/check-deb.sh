@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 # installer/linux/check-deb.sh BUILD_DIR
 # Builds the .deb from an already built tree (cpack -G DEB), checks what it holds and declares, validates
 # its desktop entry and AppStream metainfo, unpacks it into a temporary root and runs the unpacked
@@ -64,7 +66,8 @@ for path in /usr/bin/corral /usr/bin/corrald /usr/bin/corralctl \
     /usr/share/metainfo/io.github.corral.Corral.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/corral.svg \
     /usr/share/man/man1/corral.1.gz /usr/share/man/man1/corrald.1.gz /usr/share/man/man1/corralctl.1.gz \
-    /usr/share/corral/examples/ticker.py /usr/share/corral/examples/backfill.py; do
+    /usr/share/corral/examples/ticker.py /usr/share/corral/examples/backfill.py \
+    /usr/share/doc/corral/copyright; do
     grep -qxF "$path" <<<"$contents" || fail "the package has no $path"
 done
 
@@ -85,6 +88,9 @@ desktop-file-validate "$root/usr/share/applications/corral.desktop" >"$work/vali
 grep -q error "$work/validate.log" && fail "desktop-file-validate: $(grep -m1 error "$work/validate.log")"
 appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.corral.Corral.metainfo.xml" \
     >"$work/appstream.log" 2>&1 || fail "appstreamcli validate: $(grep -m1 -E '^[EW]:' "$work/appstream.log")"
+grep -qx 'License: Apache-2.0' "$root/usr/share/doc/corral/copyright" || fail "the copyright file does not name Apache-2.0"
+grep -q '<project_license>Apache-2.0</project_license>' "$root/usr/share/metainfo/io.github.corral.Corral.metainfo.xml" ||
+    fail "the metainfo does not declare project_license Apache-2.0"
 icon=$(sed -n 's/^Icon=//p' "$root/usr/share/applications/corral.desktop")
 [ -f "$root/usr/share/icons/hicolor/scalable/apps/$icon.svg" ] || fail "Icon=$icon is not the installed icon"
 for page in corral corrald corralctl; do

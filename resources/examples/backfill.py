@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 """A stand-in data job: 'backfills' a few days of candles, then exits 0. No network."""
 import random
 import time

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 """A stand-in trading strategy: prints a random-walk price every second, forever. No network."""
 import random
 import signal

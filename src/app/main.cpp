@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // corral: the desktop window and tray icon, a client of corrald.
 #include "autostart.h"
 #include "daemonconnection.h"

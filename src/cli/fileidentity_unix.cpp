@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "fileidentity.h"
 
 #include <QFile>
+
 #include <sys/stat.h>
 
 namespace corral::cli {

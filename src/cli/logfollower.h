@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "fileidentity.h"
@@ -7,6 +10,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
 #include <functional>
 
 namespace corral::cli {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "options.h"
 
 #include "output.h"
@@ -10,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTime>
 #include <QTimeZone>
+
 #include <cmath>
 #include <limits>
 

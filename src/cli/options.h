@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // The option sets of `add`/`edit` and of `schedule`: declared on a QCommandLineParser, read back with
@@ -9,6 +12,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
 class QCommandLineParser;

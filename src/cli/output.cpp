@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "output.h"
 
 #include <QDir>
@@ -5,6 +8,7 @@
 #include <QJsonDocument>
 #include <QPair>
 #include <QRegularExpression>
+
 #include <cstdio>
 
 namespace corral::cli {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // Everything corralctl prints: the exit codes, error lines, the status table and block, JSON.
@@ -22,8 +25,7 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(corralctl)
 };
 
-enum ExitCode
-{
+enum ExitCode {
     ExitOk = 0,
     ExitFailure = 1, // the request was understood but did not work
     ExitUsage = 2    // the command line itself is wrong

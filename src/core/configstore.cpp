@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "configstore.h"
+
 #include "jsontext.h"
 
 #include <QDir>
@@ -9,6 +13,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "strategy.h"
@@ -11,8 +14,8 @@ namespace corral {
 struct ConfigError
 {
     QString file;
-    int line = 0;      // 0 when not tied to a line
-    QString field;     // e.g. "strategies[2].restart"; empty for syntax errors
+    int line = 0;  // 0 when not tied to a line
+    QString field; // e.g. "strategies[2].restart"; empty for syntax errors
     QString message;
 
     QString toString() const; // "file:line: field: message" with the empty parts left out

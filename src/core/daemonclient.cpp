@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "daemonclient.h"
 
 #include <QCoreApplication>
@@ -8,6 +11,7 @@
 #include <QLocalSocket>
 #include <QProcess>
 #include <QThread>
+
 #include <limits>
 
 namespace corral {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "paths.h"
@@ -6,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+
 #include <optional>
 
 class QLocalSocket;

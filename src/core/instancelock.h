@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QString>
@@ -27,8 +30,14 @@ public:
     void release();
 
     // The open handle, for a child process to inherit. Valid only while acquired.
-    Handle handle() const { return m_handle; }
-    QString path() const { return m_path; }
+    Handle handle() const
+    {
+        return m_handle;
+    }
+    QString path() const
+    {
+        return m_path;
+    }
 
     // Whether any process holds the lock at `path` right now (probes without keeping it).
     static bool isHeldByAnyone(const QString &path);

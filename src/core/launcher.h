@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "instancelock.h"
@@ -32,8 +35,8 @@ struct LaunchResult
 {
     enum class Status { Started, AlreadyRunning, Failed };
     Status status = Status::Failed;
-    QString error;              // one line, names what was wrong
-    ProcessIdentity identity;   // of the started process
+    QString error;            // one line, names what was wrong
+    ProcessIdentity identity; // of the started process
     std::unique_ptr<StrategyProcess> process;
 
     bool ok() const { return status == Status::Started; }

@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "logfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
+
 #include <optional>
 
 #ifdef Q_OS_LINUX
@@ -106,12 +110,7 @@ qint64 collapsibleLength(int fd, qint64 size)
     return (size - 1) / block * block;
 }
 
-enum class Collapse
-{
-    Done,
-    Unsupported,
-    Failed
-};
+enum class Collapse { Done, Unsupported, Failed };
 
 Collapse collapseHead(QFile &live, qint64 length, QString *error)
 {

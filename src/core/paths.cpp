@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "paths.h"
 
 #include <QCryptographicHash>
@@ -13,8 +16,7 @@ namespace {
 
 QString tagFor(const QString &anchor)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(anchor.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    return QString::fromLatin1(QCryptographicHash::hash(anchor.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 QString userName()
@@ -52,7 +54,8 @@ Paths Paths::fromEnvironment()
 
     Paths p;
     p.m_configDir = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/corral");
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/corral");
+    const QString data =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/corral");
     p.m_stateDir = data + QStringLiteral("/state");
     p.m_logsDir = data + QStringLiteral("/logs");
     p.m_instanceTag = tagFor(userName() + QLatin1Char('|') + p.m_configDir);
@@ -114,8 +117,7 @@ QString Paths::daemonLogFile() const
 
 bool Paths::ensureCreated(QString *error) const
 {
-    const QFileDevice::Permissions ownerOnly =
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     for (const QString &dir : {m_configDir, m_stateDir, runDir(), locksDir(), m_logsDir}) {
         if (!QDir().mkpath(dir)) {
             if (error)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "pidfile.h"
 
 #include <QDir>
@@ -29,8 +32,7 @@ bool PidFile::write(const QString &path, QString *error) const
 
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 ||
-        !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         if (error)
             *error = QStringLiteral("cannot write pidfile %1: %2").arg(path, f.errorString());
         return false;

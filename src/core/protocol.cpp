@@ -1,10 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "protocol.h"
+
 #include "jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QtEndian>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -297,13 +302,7 @@ bool StrategyStatus::operator==(const StrategyStatus &o) const
 
 namespace {
 
-enum class ArgType
-{
-    String,
-    Bool,
-    Object,
-    StringArray
-};
+enum class ArgType { String, Bool, Object, StringArray };
 
 struct ArgSpec
 {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // The corrald <-> client wire protocol: length-prefixed frames carrying one JSON object each.
@@ -10,6 +13,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace corral::protocol {
@@ -56,15 +60,7 @@ private:
 
 // ---- States and status -------------------------------------------------------------------------
 
-enum class State
-{
-    Stopped,
-    Starting,
-    Running,
-    Stopping,
-    Backoff,
-    Failed
-};
+enum class State { Stopped, Starting, Running, Stopping, Backoff, Failed };
 
 QString stateName(State state);
 // Returns false when the text is not one of the six state names.
@@ -92,37 +88,12 @@ struct StrategyStatus
 
 // ---- Requests and responses --------------------------------------------------------------------
 
-enum class Command
-{
-    Ping,
-    List,
-    Status,
-    Get,
-    Add,
-    Edit,
-    Remove,
-    Start,
-    Stop,
-    Restart,
-    Schedule,
-    Subscribe,
-    Shutdown
-};
+enum class Command { Ping, List, Status, Get, Add, Edit, Remove, Start, Stop, Restart, Schedule, Subscribe, Shutdown };
 
 QString commandName(Command command);
 bool parseCommand(const QString &text, Command *command);
 
-enum class ErrorCode
-{
-    BadRequest,
-    UnknownCommand,
-    UnknownStrategy,
-    Exists,
-    Invalid,
-    Config,
-    Failed,
-    Internal
-};
+enum class ErrorCode { BadRequest, UnknownCommand, UnknownStrategy, Exists, Invalid, Config, Failed, Internal };
 
 QString errorCodeName(ErrorCode code);
 bool parseErrorCode(const QString &text, ErrorCode *code);
@@ -151,13 +122,7 @@ QJsonObject makeStateEvent(const StrategyStatus &status);
 QJsonObject makeConfigEvent();
 QJsonObject makeDaemonEvent(const QString &message);
 
-enum class MessageKind
-{
-    Request,
-    Response,
-    Event,
-    Unknown
-};
+enum class MessageKind { Request, Response, Event, Unknown };
 // Tells what a decoded frame is by its keys, without validating it.
 MessageKind messageKind(const QJsonObject &message);
 

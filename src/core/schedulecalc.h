@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "strategy.h"
@@ -5,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QTimeZone>
+
 #include <optional>
 
 namespace corral {
@@ -12,11 +16,7 @@ namespace corral {
 // One boundary of a schedule: the moment a strategy should be started or stopped.
 struct ScheduleEvent
 {
-    enum class Action
-    {
-        Start,
-        Stop
-    };
+    enum class Action { Start, Stop };
     Action action = Action::Start;
     QDateTime at;   // the instant; compare as instants, the spec carries no meaning
     QTimeZone zone; // the zone of the window that produced it (the local zone for every-N)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QDate>
@@ -55,17 +58,17 @@ struct Strategy
     QStringList secretEnv; // keys of `env` whose values are never shown or logged
 
     RestartMode restart = RestartMode::OnFailure;
-    int maxRestarts = 10;       // consecutive quick failures before the strategy is `failed`
-    int stopTimeoutMs = 5000;   // grace between SIGTERM and SIGKILL
+    int maxRestarts = 10;     // consecutive quick failures before the strategy is `failed`
+    int stopTimeoutMs = 5000; // grace between SIGTERM and SIGKILL
 
-    int memoryMb = 0;   // RLIMIT_AS; 0 = no limit
+    int memoryMb = 0;     // RLIMIT_AS; 0 = no limit
     int maxOpenFiles = 0; // RLIMIT_NOFILE; 0 = inherited
-    int threads = 0;    // caps OMP/OPENBLAS/MKL/NUMEXPR/NUMBA thread pools; 0 = untouched
+    int threads = 0;      // caps OMP/OPENBLAS/MKL/NUMEXPR/NUMBA thread pools; 0 = untouched
 
     int logMaxMb = 10;
     int logBackups = 5;
 
-    int priority = 0;   // higher starts earlier in `start --all`
+    int priority = 0; // higher starts earlier in `start --all`
     QStringList dependencies;
 
     Schedule schedule;

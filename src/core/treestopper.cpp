@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "treestopper.h"
 
 #include <QDateTime>
@@ -52,7 +55,8 @@ void TreeStopper::start()
         r.outcome = StopResult::Outcome::Stale;
         r.detail = QStringLiteral("pid %1 now belongs to %2").arg(m_expected.pid).arg(live->executable);
         m_done = true;
-        QMetaObject::invokeMethod(this, [this, r] { emit finished(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, r] { emit finished(r); }, Qt::QueuedConnection);
         return;
     }
     // With the leader gone its group id cannot be handed out again while members remain, so the group
@@ -103,7 +107,8 @@ void TreeStopper::finish(StopResult::Outcome outcome)
     StopResult r;
     r.outcome = outcome;
     r.escapeesKilled = int(m_escapees.size());
-    QMetaObject::invokeMethod(this, [this, r] { emit finished(r); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, r] { emit finished(r); }, Qt::QueuedConnection);
 }
 
 StopResult TreeStopper::run()

@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "configstore.h"
 
 #include <QHash>
 #include <QSet>
 #include <QTimeZone>
+
 #include <functional>
 
 namespace corral::validation {
@@ -76,12 +80,7 @@ void checkCycles(const QList<Strategy> &strategies, QList<ConfigError> *errors)
             indexOf.insert(strategies.at(i).name, i);
     }
 
-    enum Mark
-    {
-        Unvisited,
-        OnPath,
-        Done
-    };
+    enum Mark { Unvisited, OnPath, Done };
     QList<Mark> marks(strategies.size(), Unvisited);
     QList<int> path;
 

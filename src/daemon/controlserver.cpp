@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "controlserver.h"
 
 #include "configstore.h"
@@ -156,7 +159,8 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
         QList<ConfigError> errors;
         if (!strategyFromJson(request.value(QStringLiteral("strategy")).toObject(), s, &errors) || !errors.isEmpty()) {
             reply(socket, protocol::makeError(id, ErrorCode::Invalid,
-                                              errors.isEmpty() ? QStringLiteral("invalid strategy") : errors.first().toString()));
+                                              errors.isEmpty() ? QStringLiteral("invalid strategy")
+                                                               : errors.first().toString()));
             return false;
         }
         return true;
@@ -202,9 +206,9 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
         const StrategyRunner *r = m_supervisor->runner(name);
         if (!r)
             return unknown(name);
-        reply(socket, protocol::makeOk(id, {{QStringLiteral("strategy"), cmd == Command::Status
-                                                                              ? m_supervisor->statusJson(name)
-                                                                              : strategyToJson(r->strategy())}}));
+        reply(socket, protocol::makeOk(
+                          id, {{QStringLiteral("strategy"), cmd == Command::Status ? m_supervisor->statusJson(name)
+                                                                                   : strategyToJson(r->strategy())}}));
         return;
     }
     case Command::Add: {
@@ -245,7 +249,8 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
         const QJsonObject wrapper{{QStringLiteral("schedule"), request.value(QStringLiteral("schedule"))}};
         if (!strategyFromJson(wrapper, &probe, &errors) || !errors.isEmpty()) {
             reply(socket, protocol::makeError(id, ErrorCode::Invalid,
-                                              errors.isEmpty() ? QStringLiteral("invalid schedule") : errors.first().toString()));
+                                              errors.isEmpty() ? QStringLiteral("invalid schedule")
+                                                               : errors.first().toString()));
             return;
         }
         Supervisor::Error e;
@@ -261,9 +266,10 @@ void ControlServer::handle(Client *client, const QJsonObject &request)
         const bool all = request.value(QStringLiteral("all")).toBool();
         const QStringList missing = m_supervisor->unknownNames(names);
         if (!missing.isEmpty() && !configError.isEmpty()) {
-            reply(socket, protocol::makeError(id, ErrorCode::Config,
-                                              QStringLiteral("no strategy named \"%1\" is known: %2")
-                                                  .arg(missing.first(), configError)));
+            reply(socket,
+                  protocol::makeError(
+                      id, ErrorCode::Config,
+                      QStringLiteral("no strategy named \"%1\" is known: %2").arg(missing.first(), configError)));
             return;
         }
         if (!missing.isEmpty())

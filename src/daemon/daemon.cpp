@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "daemon.h"
 
 #include "controlserver.h"
@@ -50,7 +53,8 @@ int Daemon::detach(const QString &program, const QStringList &extraArgs)
         say(QStringLiteral("cannot start %1").arg(program));
         return Error;
     }
-    std::printf("corrald started (pid %lld), log: %s\n", static_cast<long long>(pid), qPrintable(m_paths.daemonLogFile()));
+    std::printf("corrald started (pid %lld), log: %s\n", static_cast<long long>(pid),
+                qPrintable(m_paths.daemonLogFile()));
     return Ok;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // corrald: the per-user supervisor. Without --foreground it starts itself detached and returns.
 #include "daemon.h"
 
@@ -15,10 +17,12 @@ int main(int argc, char **argv)
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{type}: %{message}"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Corral's supervisor: keeps strategies running, alone and under control."));
+    parser.setApplicationDescription(
+        QStringLiteral("Corral's supervisor: keeps strategies running, alone and under control."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption foreground(QStringLiteral("foreground"), QStringLiteral("Stay attached and log to stderr."));
+    const QCommandLineOption foreground(QStringLiteral("foreground"),
+                                        QStringLiteral("Stay attached and log to stderr."));
     parser.addOption(foreground);
     parser.process(app);
 

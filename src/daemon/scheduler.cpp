@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "scheduler.h"
 
 #include "configstore.h"
@@ -54,7 +57,8 @@ void Scheduler::noteManualStop(const QString &name)
         f.write(end->toUTC().toString(Qt::ISODateWithMs).toUtf8());
         f.commit();
     }
-    emit message(QStringLiteral("%1 stopped by hand inside its window: held until %2").arg(name, end->toString(Qt::ISODate)));
+    emit message(
+        QStringLiteral("%1 stopped by hand inside its window: held until %2").arg(name, end->toString(Qt::ISODate)));
 }
 
 void Scheduler::noteManualStart(const QString &name)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "strategyrunner.h"
 
 #include "exitdescription.h"
@@ -124,8 +127,7 @@ void StrategyRunner::watchAdopted(const ProcessIdentity &identity, const QDateTi
     m_watcher = std::make_unique<ExitWatcher>(identity.pid);
     connect(m_watcher.get(), &ExitWatcher::exited, this, [this] {
         const std::optional<int> code = m_watcher->exitCode();
-        processExited(code, code ? describeExit(*code)
-                                 : QStringLiteral("exited (exit code unknown: adopted process)"));
+        processExited(code, code ? describeExit(*code) : QStringLiteral("exited (exit code unknown: adopted process)"));
     });
     const qint64 ranMs = startedAt.isValid() ? startedAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
     m_policy.started(monotonicMs() - qMax<qint64>(0, ranMs));

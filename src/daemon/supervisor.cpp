@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "supervisor.h"
 
 #include "logguard.h"
-#include "scheduler.h"
-
 #include "pidfile.h"
+#include "scheduler.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -235,7 +237,8 @@ QStringList Supervisor::unknownNames(const QStringList &names) const
 bool Supervisor::add(const Strategy &strategy, Error *error)
 {
     if (m_runners.contains(strategy.name)) {
-        *error = {protocol::ErrorCode::Exists, QStringLiteral("a strategy named \"%1\" already exists").arg(strategy.name)};
+        *error = {protocol::ErrorCode::Exists,
+                  QStringLiteral("a strategy named \"%1\" already exists").arg(strategy.name)};
         return false;
     }
     const QList<ConfigError> own = validation::checkStrategy(strategy);
@@ -257,7 +260,8 @@ bool Supervisor::edit(const QString &name, const Strategy &strategy, Error *erro
     }
     if (strategy.name != name) {
         if (r->isActive()) {
-            *error = {protocol::ErrorCode::Failed, QStringLiteral("%1 is running; stop it before renaming it").arg(name)};
+            *error = {protocol::ErrorCode::Failed,
+                      QStringLiteral("%1 is running; stop it before renaming it").arg(name)};
             return false;
         }
         if (m_runners.contains(strategy.name)) {
@@ -387,7 +391,8 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
                 blocker = d;
         }
         if (!blocker.isEmpty()) {
-            outcome.insert(name, {name, QStringLiteral("failed"), QStringLiteral("dependency %1 is not running").arg(blocker)});
+            outcome.insert(
+                name, {name, QStringLiteral("failed"), QStringLiteral("dependency %1 is not running").arg(blocker)});
             continue;
         }
         QString message;

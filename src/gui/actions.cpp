@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "actions.h"
 
 #include <QAction>
@@ -6,6 +9,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QWidget>
+
 #include <algorithm>
 
 namespace corral::gui {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Linux and other freedesktop systems: $XDG_CONFIG_HOME/autostart/corral.desktop (XDG Autostart spec).
 #include "autostart.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // macOS: a LaunchAgent, ~/Library/LaunchAgents/io.github.corral.Corral.plist, which launchd runs at the
 // next login. It is not loaded now (the user is already running Corral). macOS 13 lists it under
 // System Settings > General > Login Items, where the user may switch it off without removing it.

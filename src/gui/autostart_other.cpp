@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Systems without an autostart mechanism Corral knows: the setting is shown disabled.
 #include "autostart.h"
 

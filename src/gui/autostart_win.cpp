@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Windows: the value "Corral" under HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run, which
 // Explorer runs at logon. The uninstaller deletes it (installer/packaging.cmake).
 #include "autostart.h"

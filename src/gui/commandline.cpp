@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "commandline.h"
 
 #include <QProcess>
+
 #include <algorithm>
 
 namespace corral::gui {

@@ -1,9 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "daemonconnection.h"
 
 #include "configstore.h"
 #include "daemonclient.h"
 
 #include <QJsonArray>
+
 #include <memory>
 
 namespace corral::gui {

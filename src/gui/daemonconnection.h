@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "paths.h"
@@ -8,6 +11,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
+
 #include <functional>
 
 namespace corral {
@@ -25,12 +29,7 @@ class DaemonConnection : public QObject
     Q_OBJECT
 
 public:
-    enum class Status
-    {
-        Disconnected,
-        Connecting,
-        Connected
-    };
+    enum class Status { Disconnected, Connecting, Connected };
     Q_ENUM(Status)
 
     using Callback = std::function<void(const QJsonObject &response)>;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QAbstractTableModel>
@@ -16,13 +19,7 @@ class EnvTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column
-    {
-        KeyColumn,
-        ValueColumn,
-        SecretColumn,
-        ColumnCount
-    };
+    enum Column { KeyColumn, ValueColumn, SecretColumn, ColumnCount };
 
     explicit EnvTableModel(QObject *parent = nullptr);
 

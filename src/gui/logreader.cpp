@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "logreader.h"
 
 #include <QFile>
+
 #include <optional>
 
 #ifdef Q_OS_UNIX

@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
+
 #include <climits>
 #include <memory>
 
@@ -50,8 +54,8 @@ public:
     void close();
 
     QString path() const { return m_path; }
-    // Every byte read from disk since openAtTail(), including the tail scan and rotation checks: lets tests and the benchmark
-    // prove that a large file is not read whole.
+    // Every byte read from disk since openAtTail(), including the tail scan and rotation checks: lets tests and the
+    // benchmark prove that a large file is not read whole.
     qint64 bytesRead() const { return m_bytesRead; }
     // How often the file was rotated or replaced under the reader.
     int rotations() const { return m_rotations; }

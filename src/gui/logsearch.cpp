@@ -1,9 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "logsearch.h"
 
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPoint>
 #include <QTextDocument>
+
 #include <algorithm>
 
 namespace corral::gui {

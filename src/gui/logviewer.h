@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "logreader.h"
@@ -8,6 +11,7 @@
 #include <QStringDecoder>
 #include <QTimer>
 #include <QWidget>
+
 #include <memory>
 
 class QComboBox;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "daemonconnection.h"
@@ -7,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+
 #include <memory>
 
 namespace Ui {

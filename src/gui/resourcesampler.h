@@ -1,9 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QtGlobal>
+
 #include <memory>
 
 namespace corral::gui {

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Linux: the tree is every /proc entry in the leader's session or process group.
 #include "resourcesampler.h"
 
 #include <QDir>
 #include <QFile>
+
 #include <unistd.h>
 
 namespace corral::gui {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Platforms without a sampler yet (macOS: proc_pidinfo) show "–".
 #include "resourcesampler.h"
 

@@ -1,8 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Windows: the tree is the leader and its descendants by parent links (win::treeUsage); CPU comes
 // from the members' user + kernel times, memory from their working sets.
 #include "resourcesampler.h"
 #include "winprocess.h"
-
 
 namespace corral::gui {
 

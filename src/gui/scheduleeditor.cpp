@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "scheduleeditor.h"
 
 #include "invalidmark.h"
@@ -9,19 +12,14 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTimeZone>
+
 #include <algorithm>
 
 namespace corral::gui {
 
 namespace {
 
-enum WindowColumn
-{
-    DaysColumn,
-    StartColumn,
-    StopColumn,
-    ZoneColumn
-};
+enum WindowColumn { DaysColumn, StartColumn, StopColumn, ZoneColumn };
 
 const char *const dayObjectNames[] = {"mondayCheck", "tuesdayCheck",  "wednesdayCheck", "thursdayCheck",
                                       "fridayCheck", "saturdayCheck", "sundayCheck"};

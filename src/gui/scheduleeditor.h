@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "configstore.h"
@@ -6,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 #include <QWidget>
+
 #include <functional>
 
 class QCheckBox;

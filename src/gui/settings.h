@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QByteArray>
@@ -9,8 +12,7 @@ class QSettings;
 namespace corral::gui {
 
 // What the tray can tell the user about, each of which the user may switch off.
-enum class NotificationKind
-{
+enum class NotificationKind {
     Restarting,      // crashed, waiting to restart (state -> backoff)
     Failed,          // gave up after too many quick failures (state -> failed)
     ScheduleStarted, // the schedule started it

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "protocol.h"
@@ -16,8 +19,7 @@ QString stateText(protocol::State state);
 QIcon stateIcon(protocol::State state);
 
 // How the whole set of strategies is doing, for the tray icon.
-enum class Health
-{
+enum class Health {
     Idle,    // nothing running
     Running, // something running, nothing in trouble
     Trouble, // something waiting to restart after a crash

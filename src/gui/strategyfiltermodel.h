@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "protocol.h"
 
 #include <QSortFilterProxyModel>
+
 #include <optional>
 
 namespace corral::gui {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "protocol.h"
@@ -8,6 +11,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+
 #include <functional>
 
 namespace corral::gui {
@@ -20,8 +24,7 @@ class StrategyTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column
-    {
+    enum Column {
         NameColumn,
         StateColumn,
         PidColumn,
@@ -33,8 +36,7 @@ public:
         NextEventColumn,
         ColumnCount
     };
-    enum Role
-    {
+    enum Role {
         SortRole = Qt::UserRole + 1, // numbers as numbers, for the proxy's sorting
         NameRole,
         StateRole, // int(protocol::State)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // corral-signal PID: sends the console interrupt to the process group PID leads, from a process of its
 // own, so that the caller never has to leave its own console to do it.
 #include "winprocess.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "instancelock.h"
 #include "testsupport.h"
 
@@ -44,8 +47,8 @@ private slots:
         // One separate process holds the lock through an inherited descriptor, as a strategy would.
         QProcess holder;
         holder.start(QStringLiteral("/bin/sh"),
-                     {QStringLiteral("-c"), QStringLiteral("exec 9>\"$0\"; flock -n 9 && exec \"$1\" sleep"), path("c.lock"),
-                      corral::test::treeProgram()});
+                     {QStringLiteral("-c"), QStringLiteral("exec 9>\"$0\"; flock -n 9 && exec \"$1\" sleep"),
+                      path("c.lock"), corral::test::treeProgram()});
         QVERIFY(holder.waitForStarted());
         corral::test::PidReaper reaper;
         reaper.add(holder.processId());

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "configstore.h"
 #include "protocol.h"
 
@@ -32,7 +35,8 @@ private slots:
 
     void frameRoundTrip_stringsStartingWithByteOrderMark_comeBackUnchanged()
     {
-        const QJsonObject body{{QStringLiteral("id"), 1}, {QStringLiteral("cmd"), QStringLiteral("status")},
+        const QJsonObject body{{QStringLiteral("id"), 1},
+                               {QStringLiteral("cmd"), QStringLiteral("status")},
                                {QStringLiteral("name"), QStringLiteral("\uFEFFbot")}};
         protocol::FrameReader reader;
         reader.feed(protocol::encodeFrame(body));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "instancelock.h"
 #include "launcher.h"
 #include "pidfile.h"
@@ -215,8 +218,7 @@ private slots:
             notes.write("not a program\n");
         notes.close();
         QFile::setPermissions(plain, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QTest::newRow("not executable") << plain << QString()
-                                        << QStringLiteral("is not executable");
+        QTest::newRow("not executable") << plain << QString() << QStringLiteral("is not executable");
         QTest::newRow("program is a dir") << QStringLiteral("/tmp") << QString() << QStringLiteral("is a directory");
         QTest::newRow("bad cwd") << QStringLiteral("/bin/true") << QStringLiteral("/nonexistent/dir")
                                  << QStringLiteral("working directory /nonexistent/dir does not exist");
@@ -254,7 +256,8 @@ private slots:
         LaunchResult r = Launcher(paths()).launch(s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         launched(r, reaper);
-        QVERIFY(waitFor([&] { return readAll(paths().logFile(s.name)).contains("started in " + dir.path().toUtf8()); }));
+        QVERIFY(
+            waitFor([&] { return readAll(paths().logFile(s.name)).contains("started in " + dir.path().toUtf8()); }));
     }
 
     void cleanupTestCase()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "pidfile.h"
 #include "testsupport.h"
 
@@ -42,13 +45,15 @@ private slots:
 
     void check_liveProcessWithSameIdentity_matches()
     {
-        PidFile p{QStringLiteral("me"), *os::identify(QCoreApplication::applicationPid()), QDateTime::currentDateTimeUtc()};
+        PidFile p{QStringLiteral("me"), *os::identify(QCoreApplication::applicationPid()),
+                  QDateTime::currentDateTimeUtc()};
         QCOMPARE(p.check(), PidFile::Match::Matches);
     }
 
     void check_reusedPid_isAMismatch()
     {
-        PidFile p{QStringLiteral("me"), *os::identify(QCoreApplication::applicationPid()), QDateTime::currentDateTimeUtc()};
+        PidFile p{QStringLiteral("me"), *os::identify(QCoreApplication::applicationPid()),
+                  QDateTime::currentDateTimeUtc()};
         p.identity.startTime += 1;
         QCOMPARE(p.check(), PidFile::Match::Mismatch);
     }
@@ -57,8 +62,8 @@ private slots:
     {
         // A shell that execs the real program keeps its pid and start time: it is the process we started.
         QProcess shell;
-        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("read line; exec \"$0\" sleep"),
-                                                treeProgram()});
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("read line; exec \"$0\" sleep"), treeProgram()});
         QVERIFY(shell.waitForStarted());
         PidReaper reaper;
         reaper.add(shell.processId());
@@ -83,7 +88,8 @@ private slots:
         const qint64 pid = child.processId();
         const auto id = os::identify(pid);
         QVERIFY(child.waitForFinished());
-        PidFile p{QStringLiteral("gone"), id.value_or(ProcessIdentity{pid, 1, QString()}), QDateTime::currentDateTimeUtc()};
+        PidFile p{QStringLiteral("gone"), id.value_or(ProcessIdentity{pid, 1, QString()}),
+                  QDateTime::currentDateTimeUtc()};
         QCOMPARE(p.check(), PidFile::Match::NoProcess);
     }
 

@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "configstore.h"
 #include "strategy.h"
 
 #include <QtTest>
+
 #include <functional>
 
 using namespace corral;

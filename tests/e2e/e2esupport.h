@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 // The end-to-end fixture: a throw-away CORRAL_HOME, corralctl run exactly as a user runs it, the daemon's
 // socket for the protocol tests, and /proc readers that count what is really running. Cleanup goes through
@@ -22,6 +25,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+
 #include <memory>
 #include <optional>
 #include <signal.h>

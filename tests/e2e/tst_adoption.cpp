@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // corrald may die (kill -9, a crash, an upgrade): strategies keep running, and the next corrald finds them by
 // their pidfile and instance lock instead of starting second copies or trusting stale pidfiles.
 #include "e2esupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The config file from the user's side: errors are one line that says where, a broken hand edit is never
 // overwritten, and the CLI's exit codes tell usage errors (2) from refused requests (1).
 #include "e2esupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // add / start / status / stop / remove through corralctl against a real corrald, and what "stopped" means:
 // no process of the strategy's tree is left, however it tried to escape.
 #include "e2esupport.h"
@@ -249,8 +251,8 @@ private slots:
             independents.append(QStringLiteral("free%1").arg(i));
             QVERIFY(box.addTree(independents.last(), {QStringLiteral("sleep")}).ok());
         }
-        QVERIFY(box.ctl({QStringLiteral("add"), QStringLiteral("db"), QStringLiteral("--restart"), QStringLiteral("never"),
-                         QStringLiteral("--"), program})
+        QVERIFY(box.ctl({QStringLiteral("add"), QStringLiteral("db"), QStringLiteral("--restart"),
+                         QStringLiteral("never"), QStringLiteral("--"), program})
                     .ok());
         QVERIFY(box.addTree(QStringLiteral("feed"), {QStringLiteral("sleep")},
                             {QStringLiteral("--depends"), QStringLiteral("db")})

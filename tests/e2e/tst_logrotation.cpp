@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // corrald keeps a running strategy's log within its limit: rotated in place while the strategy keeps
 // writing, with exactly the configured number of backups.
 #include "e2esupport.h"
@@ -37,7 +39,8 @@ private slots:
         QVERIFY(waitFor([&] { return QFileInfo(log).size() != before; }));
         QVERIFY2(QFileInfo(log).size() < 8 * 1024 * 1024, qPrintable(QString::number(QFileInfo(log).size())));
         QVERIFY2(!QFileInfo::exists(log + QStringLiteral(".3")), "more backups than --log-backups 2");
-        QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/fd/1").arg(pid)).symLinkTarget(), QFileInfo(log).canonicalFilePath());
+        QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/fd/1").arg(pid)).symLinkTarget(),
+                 QFileInfo(log).canonicalFilePath());
     }
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // A strategy's output goes straight to logs/<name>.log; `corralctl logs` shows its tail.
 #include "e2esupport.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // corrald's socket is reachable by any process of the user: whatever arrives on it, corrald answers with an
 // error or closes that one connection, and keeps serving everyone else with the same pid.
 #include "e2esupport.h"

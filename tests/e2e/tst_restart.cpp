@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The restart policy as a user sees it: a crashing bot backs off and gives up, a clean exit is not a crash,
 // and a user's stop always wins over a pending restart.
 #include "e2esupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Schedules against a real corrald and the real clock: windows open now start a strategy without a
 // manual start, a window's end stops it, other zones are honoured, a manual stop holds.
 #include "e2esupport.h"
@@ -28,8 +30,8 @@ private slots:
     {
         E2E_SANDBOX(box);
         QVERIFY(box.addTree(QStringLiteral("open"), {QStringLiteral("sleep")}).ok());
-        const CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("open"), QStringLiteral("--days"), AllDays,
-                                     QStringLiteral("--start"), wallTime("UTC", -3), QStringLiteral("--stop"),
+        const CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("open"), QStringLiteral("--days"),
+                                     AllDays, QStringLiteral("--start"), wallTime("UTC", -3), QStringLiteral("--stop"),
                                      wallTime("UTC", 3), QStringLiteral("--tz"), QStringLiteral("UTC")});
         QVERIFY2(r.ok(), qPrintable(r.describe()));
         const QJsonObject s = box.waitForState(QStringLiteral("open"), QStringLiteral("running"));
@@ -37,7 +39,8 @@ private slots:
         box.track(pidOf(s));
         const QJsonObject next = s.value(QStringLiteral("nextEvent")).toObject();
         QCOMPARE(next.value(QStringLiteral("action")).toString(), QStringLiteral("stop"));
-        QVERIFY2(next.value(QStringLiteral("at")).toString().endsWith(QStringLiteral("+00:00")), qPrintable(describe(s)));
+        QVERIFY2(next.value(QStringLiteral("at")).toString().endsWith(QStringLiteral("+00:00")),
+                 qPrintable(describe(s)));
     }
 
     void windowInAnotherZone_isHonoured()
@@ -46,9 +49,10 @@ private slots:
         QVERIFY(box.addTree(QStringLiteral("kolkata-open"), {QStringLiteral("sleep")}).ok());
         QVERIFY(box.addTree(QStringLiteral("kolkata-later"), {QStringLiteral("sleep")}).ok());
         // Open now in Kolkata (+05:30), whatever the machine's zone is.
-        CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("kolkata-open"), QStringLiteral("--days"), AllDays,
-                               QStringLiteral("--start"), wallTime("Asia/Kolkata", -3), QStringLiteral("--stop"),
-                               wallTime("Asia/Kolkata", 3), QStringLiteral("--tz"), QStringLiteral("Asia/Kolkata")});
+        CtlResult r =
+            box.ctl({QStringLiteral("schedule"), QStringLiteral("kolkata-open"), QStringLiteral("--days"), AllDays,
+                     QStringLiteral("--start"), wallTime("Asia/Kolkata", -3), QStringLiteral("--stop"),
+                     wallTime("Asia/Kolkata", 3), QStringLiteral("--tz"), QStringLiteral("Asia/Kolkata")});
         QVERIFY2(r.ok(), qPrintable(r.describe()));
         // The same wall times read as UTC would be open only if the zones were confused.
         r = box.ctl({QStringLiteral("schedule"), QStringLiteral("kolkata-later"), QStringLiteral("--days"), AllDays,
@@ -123,14 +127,16 @@ private slots:
                                QStringLiteral("--start"), wallTime("UTC", -2), QStringLiteral("--stop"),
                                wallTime("UTC", 1), QStringLiteral("--tz"), QStringLiteral("UTC")});
         QVERIFY2(r.ok(), qPrintable(r.describe()));
-        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("tick"), QStringLiteral("--every"), QStringLiteral("1")});
+        r = box.ctl(
+            {QStringLiteral("schedule"), QStringLiteral("tick"), QStringLiteral("--every"), QStringLiteral("1")});
         QVERIFY2(r.ok(), qPrintable(r.describe()));
         const QJsonObject running = box.waitForState(QStringLiteral("closing"), QStringLiteral("running"));
         QCOMPARE(running.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
         const qint64 pid = pidOf(running);
         box.track(pid);
         // An every-N job does not run at once: it waits for its tick.
-        QCOMPARE(box.status(QStringLiteral("tick")).value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        QCOMPARE(box.status(QStringLiteral("tick")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("stopped"));
 
         const QJsonObject stopped = box.waitForState(QStringLiteral("closing"), QStringLiteral("stopped"), 75000);
         QCOMPARE(stopped.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // One corrald per home and one copy of a strategy, however many clients race for them.
 #include "e2esupport.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Arbitrary bytes as strategies.json.
 //
 // The input is written to a file and loaded the way corrald loads it, reporting every error. A rejected
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Arbitrary bytes as they would arrive on the corrald socket.
 //
 // The whole input is the byte stream, so the seeds in corpus/frame are plain captures. It is fed to a
@@ -11,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Arbitrary bytes as the "schedule" of a strategy.
 //
 // The input is spliced into {"name":"x","program":"/bin/true","schedule": <input>} and read with
@@ -18,6 +20,7 @@
 
 #include <QJsonDocument>
 #include <QTimeZone>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -137,8 +140,8 @@ void checkLocalToInstant(const QDate &date, const QTime &time, const QTimeZone &
                 qPrintable(gotWall.toString(Qt::ISODate)));
         fail("localToInstant of a gap time is not shortly after it", result);
     }
-    check(gotWall.time().second() == 0 && gotWall.time().msec() == 0, "localToInstant of a gap time is not a whole minute",
-          result);
+    check(gotWall.time().second() == 0 && gotWall.time().msec() == 0,
+          "localToInstant of a gap time is not a whole minute", result);
     const QDateTime firstMinute(date, QTime(time.hour(), time.minute()), Qt::UTC);
     for (QDateTime minute = firstMinute.addSecs(60); minute < gotWall; minute = minute.addSecs(60)) {
         if (!instantsReading(minute, zone).isEmpty()) {
@@ -254,8 +257,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         // The zone's transitions around the base: the window's times on those days, and wall times inside the gap
         // or the overlap.
-        const QTimeZone::OffsetData transition = random.below(2) ? zone.nextTransition(utc(baseMs))
-                                                                 : zone.previousTransition(utc(baseMs));
+        const QTimeZone::OffsetData transition =
+            random.below(2) ? zone.nextTransition(utc(baseMs)) : zone.previousTransition(utc(baseMs));
         if (transition.atUtc.isValid()) {
             const QDateTime atUtc = transition.atUtc.toUTC();
             instants.append(atUtc.addMSecs(Nudges[random.below(3)]));

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Corral authors
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets with clang in build-fuzz/ and runs each one for a fixed time on a copy of its
 # seed corpus. Prints one line per fuzzer; exits non-zero when any of them crashed (the input that did it is
 # kept in build-fuzz/artifacts/) or could not be built.

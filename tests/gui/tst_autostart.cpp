@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // "Start Corral at login" on Linux: an XDG autostart entry under $XDG_CONFIG_HOME that appears with the
 // right Exec line, validates, and disappears when switched off — directly and through the Settings dialog.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The log viewer against real files and real writer processes: the tail of a large file without reading
 // it, following a fast writer without freezing the event loop, rotation mid-stream, search, backups.
 
@@ -21,6 +23,7 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolButton>
+
 #include <algorithm>
 #include <memory>
 
@@ -101,11 +104,7 @@ QString shellQuote(const QString &path)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-enum class Skips
-{
-    Refused,
-    Allowed
-};
+enum class Skips { Refused, Allowed };
 
 // The number in every line "line <n>[ <padding>]" of the view, or an empty list when a line has another shape.
 // With Skips::Allowed, the viewer's notes that it jumped ahead are passed over.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The window against a real corrald, as a user drives it: the empty state's examples, a strategy added
 // through the editor, started, seen running, stopped, the kill switch, removal, and corrald coming back
 // after it went away. Every process is cleaned up by pid.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Notifications: a strategy that gives up or crashes, and schedule actions, reach the Notifier unless
 // the user switched that kind off.
 

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // CPU and memory of a strategy's whole tree: a busy child in the leader's session is counted.
 
 #include "resourcesampler.h"
 
 #include <QProcess>
 #include <QTest>
+
 #include <signal.h>
 #include <unistd.h>
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // A second Corral window hands over to the first: the lock decides, "raise" reaches the first.
 
 #include "singleinstance.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The strategy table follows corrald's list and state events with dataChanged and row inserts/removes
 // only — never a reset — under QAbstractItemModelTester, and the proxy sorts and filters it.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The shipped catalogues are complete and consistent with their sources, the language is chosen as
 // documented, and the window, its dialogs and corralctl's help really come up in German and Spanish.
 
@@ -8,8 +10,6 @@
 #include "paths.h"
 #include "settings.h"
 #include "settingsdialog.h"
-
-#include <algorithm>
 
 #include <QAction>
 #include <QComboBox>
@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace corral;
 using namespace corral::gui;

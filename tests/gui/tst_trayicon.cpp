@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The tray's icon, tooltip and menu follow the strategies' states.
 
 #include "statusjson.h"

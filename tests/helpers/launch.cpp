@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Launches one strategy through the real Launcher and exits at once, as a corrald that dies would:
 //   corral_test_launch CORRAL_HOME NAME PROGRAM [ARGS...]     prints the pid on success
 #include "launcher.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // A strategy stand-in for the tests: builds the process shapes real bots end up with.
 //   corral_test_tree sleep                 wait forever
 //   corral_test_tree ignore-term           wait forever, ignoring SIGTERM (forces the kill path)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 // Shared by the reliability (torture) suite: a stranger process that corral must never touch, the
 // invariants every strategy has to satisfy once corrald has settled, and a seeded random source whose seed
@@ -8,6 +11,7 @@
 #include "../e2e/e2esupport.h"
 
 #include <QRandomGenerator>
+
 #include <functional>
 
 namespace corral::torture {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // kill -9 of corrald at random moments while it starts, stops and restarts many strategies, round after
 // round. After each round the next corrald (started on demand by `list --json`) must tell the truth:
 // no strategy has two trees, an unrelated process is untouched, and every strategy is either running with a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The disk under corral fails it: the logs directory fills up, a file size limit (RLIMIT_FSIZE) is reached,
 // the config directory turns read-only. corrald must keep running and answering, say what went wrong where
 // a user can see it (a strategy's lastError, a daemon event, corrald.log), and lose nothing.
@@ -8,6 +10,7 @@
 
 #include <QStandardPaths>
 #include <QStorageInfo>
+
 #include <sys/mount.h>
 
 using namespace corral::torture;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // A strategy whose tree mixes process-group members, a setsid escapee and a double-forked daemon must be
 // gone, every last process of it, after `stop` — repeatedly, when its members ignore SIGTERM, when corrald
 // was kill -9'd in between (the tree is adopted), when corrald dies in the middle of the stop, and across

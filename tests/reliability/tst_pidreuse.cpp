@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // PID reuse: a strategy's pidfile names a pid that now belongs to an unrelated process. Whatever the
 // pidfile claims about it (its real start time, a wrong one, its own executable or the strategy's), corral
 // must never signal that process: not by stop, stop --all, restart, nor when a new corrald reads the

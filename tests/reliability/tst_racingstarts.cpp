@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Many clients start the same strategy at the same moment, round after round: there must never be two
 // trees, not even for an instant, and every client must succeed (exit 0, "started" or "already running").
 #include "torture.h"

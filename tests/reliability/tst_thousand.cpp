@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // 1,000 strategies in the config: corrald starts, lists them, starts them all, keeps its own resources
 // bounded while they run (one descriptor per strategy at most: no leak of pipes, locks or watchers), and
 // stops them all with no process left behind.

@@ -1,12 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The window with 1,000 strategies on a real corrald: every row arrives, start --all and stop --all from
 // the command line reach every row through events (rows change in place: no reset, no row inserted
 // twice), the status bar counts them, and the event loop keeps turning while 1,000 events pour in.
-#include "torture.h"
-
 #include "daemonconnection.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "strategytablemodel.h"
+#include "torture.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -26,9 +27,7 @@ public:
     StallMeter()
     {
         m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_worst = qMax(m_worst, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_worst = qMax(m_worst, m_clock.restart()); });
         m_clock.start();
         m_timer.start();
     }
@@ -95,11 +94,10 @@ private slots:
 
         StallMeter stalls;
         auto starter = box.ctlAsync({QStringLiteral("start"), QStringLiteral("--all")});
-        QTRY_VERIFY2_WITH_TIMEOUT(rowsIn(model, names, State::Running) == count,
-                                  qPrintable(QStringLiteral("%1 of %2 rows running")
-                                                 .arg(rowsIn(model, names, State::Running))
-                                                 .arg(count)),
-                                  240000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            rowsIn(model, names, State::Running) == count,
+            qPrintable(QStringLiteral("%1 of %2 rows running").arg(rowsIn(model, names, State::Running)).arg(count)),
+            240000);
         r = collect(*starter, 60000);
         QVERIFY2(r.ok(), qPrintable(r.describe()));
         QTRY_VERIFY2_WITH_TIMEOUT(label().contains(QStringLiteral("%1 running").arg(count)), qPrintable(label()),
@@ -117,18 +115,17 @@ private slots:
         QCOMPARE(shown, QSet<qint64>(running.cbegin(), running.cend()));
 
         auto stopper = box.ctlAsync({QStringLiteral("stop"), QStringLiteral("--all")});
-        QTRY_VERIFY2_WITH_TIMEOUT(rowsIn(model, names, State::Stopped) == count,
-                                  qPrintable(QStringLiteral("%1 of %2 rows stopped")
-                                                 .arg(rowsIn(model, names, State::Stopped))
-                                                 .arg(count)),
-                                  240000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            rowsIn(model, names, State::Stopped) == count,
+            qPrintable(QStringLiteral("%1 of %2 rows stopped").arg(rowsIn(model, names, State::Stopped)).arg(count)),
+            240000);
         r = collect(*stopper, 60000);
         QVERIFY2(r.ok(), qPrintable(r.describe()));
         QVERIFY(box.allStrategyProcesses().isEmpty());
         QCOMPARE(resets.size(), resetsAtLoad);
         QCOMPARE(model->rowCount(), count);
-        qInfo("%d strategies in the window: longest event-loop stall %lld ms while starting, %lld ms overall",
-              count, worstWhileStarting, stalls.worstMs());
+        qInfo("%d strategies in the window: longest event-loop stall %lld ms while starting, %lld ms overall", count,
+              worstWhileStarting, stalls.worstMs());
     }
 };
 

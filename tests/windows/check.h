@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 // The least a test runner needs, without Qt: named tests, checks that stop the test and say where.
 #include <cstdio>
@@ -69,7 +72,7 @@ inline int run(int argc, char **argv)
 #define CHECK(cond)                                                                                                    \
     do {                                                                                                               \
         if (!(cond))                                                                                                   \
-            check::fail(__FILE__, __LINE__, "CHECK(" #cond ")");                                                      \
+            check::fail(__FILE__, __LINE__, "CHECK(" #cond ")");                                                       \
     } while (0)
 
 #define CHECK_EQ(a, b)                                                                                                 \
@@ -78,7 +81,7 @@ inline int run(int argc, char **argv)
         const auto &check_b = (b);                                                                                     \
         if (!(check_a == check_b))                                                                                     \
             check::fail(__FILE__, __LINE__,                                                                            \
-                        "CHECK_EQ(" #a ", " #b "): " + check::show(check_a) + " != " + check::show(check_b));         \
+                        "CHECK_EQ(" #a ", " #b "): " + check::show(check_a) + " != " + check::show(check_b));          \
     } while (0)
 
 namespace check {

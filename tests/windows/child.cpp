@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // corral_win_child MODE …: the programs the Windows tests start as strategies.
 //   echo TEXT          TEXT to stdout, "err:TEXT" to stderr, exit 0
 //   argv               each argument on a line of its own, between [ ]

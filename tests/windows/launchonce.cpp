@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // corral_win_launch LOG LOCK COOKIE PROGRAM [ARG…]: starts one strategy the way corrald does, prints
 // "PID CREATIONTIME" and exits at once — the strategy must not notice.
 #include "winprocess.h"

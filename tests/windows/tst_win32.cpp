@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The Win32 process control, against real processes under Wine (or Windows): start, lock, outlive the
 // launcher, staged stop with the step that ended it, whole trees, identity across PID reuse, limits.
 #include "check.h"
@@ -107,7 +109,8 @@ size_t strategyProcesses(HANDLE job)
     size_t n = 0;
     for (DWORD pid : jobProcesses(job)) {
         const std::optional<Identity> who = identify(pid);
-        if (who && !(who->image.size() >= 11 && _wcsicmp(who->image.c_str() + who->image.size() - 11, L"conhost.exe") == 0))
+        if (who &&
+            !(who->image.size() >= 11 && _wcsicmp(who->image.c_str() + who->image.size() - 11, L"conhost.exe") == 0))
             ++n;
     }
     return n;
@@ -197,7 +200,8 @@ std::vector<Identity> startTree(Strategy &s, int children, Launched *leader)
 
 TEST(argumentsReachTheChildExactly)
 {
-    Strategy s({L"argv", L"plain", L"two words", L"", L"quote\"inside", L"trailing\\", L"back\\\\\"slash", L"tab\there"});
+    Strategy s(
+        {L"argv", L"plain", L"two words", L"", L"quote\"inside", L"trailing\\", L"back\\\\\"slash", L"tab\there"});
     Launched l = launch(s.spec);
     CHECK(l.ok());
     CHECK(WaitForSingleObject(l.process.get(), 10000) == WAIT_OBJECT_0);

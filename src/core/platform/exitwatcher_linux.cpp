@@ -1,5 +1,7 @@
-#include "exitwatcher.h"
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 
+#include "exitwatcher.h"
 #include "processidentity.h"
 
 #include <QSocketNotifier>
@@ -35,7 +37,8 @@ ExitWatcher::ExitWatcher(qint64 pid, QObject *parent) : QObject(parent), m_pid(p
         return;
     }
     if (errno == ESRCH) {
-        QMetaObject::invokeMethod(this, [this] { emit exited(m_pid); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit exited(m_pid); }, Qt::QueuedConnection);
         return;
     }
     // Kernels before 5.3 have no pidfd: check once a second, the only polling left in corrald.

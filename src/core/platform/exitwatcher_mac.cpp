@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "exitwatcher.h"
 
 #include <QSocketNotifier>
@@ -20,7 +23,8 @@ ExitWatcher::ExitWatcher(qint64 pid, QObject *parent) : QObject(parent), m_pid(p
     struct kevent change;
     EV_SET(&change, pid_t(pid), EVFILT_PROC, EV_ADD | EV_ONESHOT, NOTE_EXIT, 0, nullptr);
     if (d->kq < 0 || kevent(d->kq, &change, 1, nullptr, 0, nullptr) < 0) {
-        QMetaObject::invokeMethod(this, [this] { emit exited(m_pid); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit exited(m_pid); }, Qt::QueuedConnection);
         return;
     }
     d->notifier = std::make_unique<QSocketNotifier>(d->kq, QSocketNotifier::Read);

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "exitwatcher.h"
 
-#include <QWinEventNotifier>
-
 #include <windows.h>
+
+#include <QWinEventNotifier>
 
 namespace corral {
 
@@ -18,7 +21,8 @@ ExitWatcher::ExitWatcher(qint64 pid, QObject *parent) : QObject(parent), m_pid(p
     // A process handle is signalled when the process exits.
     d->process = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
     if (!d->process) {
-        QMetaObject::invokeMethod(this, [this] { emit exited(m_pid); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit exited(m_pid); }, Qt::QueuedConnection);
         return;
     }
     d->notifier = std::make_unique<QWinEventNotifier>(d->process);

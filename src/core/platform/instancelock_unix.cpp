@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "instancelock.h"
 
 #include <QFile>
@@ -26,7 +29,8 @@ bool InstanceLock::tryAcquire(QString *error)
     const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
-            *error = QStringLiteral("cannot open lock file %1: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
+            *error =
+                QStringLiteral("cannot open lock file %1: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     // flock, not fcntl locks: an flock belongs to the open file description, so it survives fork and
@@ -35,8 +39,9 @@ bool InstanceLock::tryAcquire(QString *error)
         const int err = errno;
         ::close(fd);
         if (error)
-            *error = err == EWOULDBLOCK ? QStringLiteral("already running (lock %1 is held)").arg(m_path)
-                                        : QStringLiteral("cannot lock %1: %2").arg(m_path, QString::fromLocal8Bit(strerror(err)));
+            *error = err == EWOULDBLOCK
+                         ? QStringLiteral("already running (lock %1 is held)").arg(m_path)
+                         : QStringLiteral("cannot lock %1: %2").arg(m_path, QString::fromLocal8Bit(strerror(err)));
         return false;
     }
     // A launcher started with a closed stdin/stdout would get fd 0-2 here, and QProcess redirects those

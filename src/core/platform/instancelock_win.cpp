@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Windows: the lock file opened without sharing and byte-range locked (see win::InstanceLock).
 #include "instancelock.h"
 #include "winprocess.h"

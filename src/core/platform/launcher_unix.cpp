@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "launcher.h"
 
 #include <csignal>
@@ -46,7 +49,10 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &stra
             failChild("corral: cannot pass the instance lock to the strategy\n");
 
         if (memoryBytes > 0) {
-            const struct rlimit rl{memoryBytes, memoryBytes};
+            const struct rlimit rl
+            {
+                memoryBytes, memoryBytes
+            };
             if (::setrlimit(RLIMIT_AS, &rl) != 0)
                 failChild("corral: cannot apply the memory limit (RLIMIT_AS)\n");
         }

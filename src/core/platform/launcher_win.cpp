@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Windows: QProcess creates the child, the hooks here make it a strategy — suspended until it is in
 // its Job Object, its own process group and hidden console, and exactly its log, stdin and lock handles.
 #include "launcher.h"
@@ -59,7 +61,7 @@ QString Launcher::platformAfterStart(StrategyProcess &process, const Strategy &s
     if (!state || !state->created) {
         process.kill();
         return QString::fromStdString(state && !state->error.empty() ? state->error
-                                                                    : std::string("the start could not be prepared"));
+                                                                     : std::string("the start could not be prepared"));
     }
     win::Limits limits;
     if (strategy.memoryMb > 0)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // macOS: libproc and sysctl. The start time is the kernel's p_starttime in microseconds.
 #include "processidentity.h"
 
@@ -6,7 +8,6 @@
 #include <libproc.h>
 #include <sys/sysctl.h>
 #include <unistd.h>
-
 #include <vector>
 
 namespace corral::os {

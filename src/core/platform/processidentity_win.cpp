@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Windows: identity is pid + creation time (win::identify). A strategy's descendants are found
 // through its Job Object, not by reading environments.
 #include "processidentity.h"

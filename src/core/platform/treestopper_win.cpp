@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Windows: the console interrupt to the strategy's group (sent by corral-signal, so that corrald never
 // leaves its own console), WM_CLOSE to its windows halfway through the grace period, then
 // TerminateJobObject — NSSM's stages. The Job Object holds every descendant, detached ones included.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // macOS and Windows: no cancel-on-set timer at hand. A precise QTimer aims at the deadline but never
 // sleeps longer than a few minutes, and compares wall and monotonic time on every wake to notice a
 // clock change or a sleep.

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "signalwatcher.h"
+
+#include <windows.h>
 
 #include <QMetaObject>
 #include <QPointer>
-
-#include <windows.h>
 
 namespace corral {
 
@@ -15,8 +18,8 @@ BOOL WINAPI onConsoleEvent(DWORD type)
 {
     if (!g_watcher)
         return FALSE;
-    QMetaObject::invokeMethod(g_watcher.data(), [type] { emit g_watcher->terminateRequested(int(type)); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        g_watcher.data(), [type] { emit g_watcher->terminateRequested(int(type)); }, Qt::QueuedConnection);
     return TRUE;
 }
 } // namespace

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Errors, text conversion, identity and command lines: what every other piece needs.
 #include "winprocess.h"
 
@@ -27,8 +29,8 @@ std::string lastError(const char *what)
 {
     const DWORD code = GetLastError();
     wchar_t *text = nullptr;
-    FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
-                   nullptr, code, 0, reinterpret_cast<wchar_t *>(&text), 0, nullptr);
+    FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr,
+                   code, 0, reinterpret_cast<wchar_t *>(&text), 0, nullptr);
     std::string message = std::string(what) + " (error " + std::to_string(code);
     if (text) {
         std::wstring w(text);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // Starting a strategy: suspended, put in its job, then resumed, with exactly its log, stdin and lock.
 #include "winprocess.h"
 

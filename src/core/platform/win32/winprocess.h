@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 // Win32 process control without Qt, so that mingw builds it and Wine runs its tests on a machine
 // with no Windows and no Qt for Windows. The Qt side (platform/*_win.cpp) is a thin layer over this.
@@ -168,9 +171,9 @@ Launched launch(const LaunchSpec &spec);
 // What a strategy's tree uses, for the window's CPU and memory columns.
 struct TreeUsage
 {
-    std::vector<DWORD> members;         // the leader and its live descendants
-    std::uint64_t cpuTime100ns = 0;     // user + kernel time of the live members
-    std::uint64_t workingSetBytes = 0;  // resident memory of the live members
+    std::vector<DWORD> members;        // the leader and its live descendants
+    std::uint64_t cpuTime100ns = 0;    // user + kernel time of the live members
+    std::uint64_t workingSetBytes = 0; // resident memory of the live members
 };
 
 // One process snapshot, walked by parent links from each leader. A link counts only when the parent
@@ -180,12 +183,12 @@ std::vector<TreeUsage> treeUsage(const std::vector<DWORD> &leaders);
 // The staged stop, as NSSM does it: a console interrupt to the strategy's process group, then
 // WM_CLOSE to every window of its job, then TerminateJobObject — each followed by its own wait.
 enum class StopStep {
-    AlreadyGone,       // nothing of it was running
-    Stale,             // the pid is someone else's now: nothing was signalled
-    ConsoleInterrupt,  // ended after CTRL_BREAK
-    CloseWindows,      // ended after WM_CLOSE
-    TerminateJob,      // had to be terminated
-    Survived           // still there after termination
+    AlreadyGone,      // nothing of it was running
+    Stale,            // the pid is someone else's now: nothing was signalled
+    ConsoleInterrupt, // ended after CTRL_BREAK
+    CloseWindows,     // ended after WM_CLOSE
+    TerminateJob,     // had to be terminated
+    Survived          // still there after termination
 };
 const char *stepName(StopStep step);
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // The staged stop: console interrupt, WM_CLOSE, TerminateJobObject.
 #include "winprocess.h"
 
@@ -34,8 +36,8 @@ bool sendConsoleInterrupt(DWORD groupLeader)
     SetConsoleCtrlHandler(nullptr, TRUE);
     // Wine implements only CTRL_C (it becomes SIGINT); on Windows CTRL_C cannot be aimed at a group
     // and a new group ignores it, so it only matters where CTRL_BREAK is refused.
-    const bool sent = GenerateConsoleCtrlEvent(CTRL_BREAK_EVENT, groupLeader) ||
-                      GenerateConsoleCtrlEvent(CTRL_C_EVENT, groupLeader);
+    const bool sent =
+        GenerateConsoleCtrlEvent(CTRL_BREAK_EVENT, groupLeader) || GenerateConsoleCtrlEvent(CTRL_C_EVENT, groupLeader);
     FreeConsole();
     SetConsoleCtrlHandler(nullptr, FALSE);
     return sent;

@@ -1,10 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
 // CPU and memory of process trees, from a Toolhelp snapshot and each member's own counters.
 #include "winprocess.h"
 
+#include <map>
 #include <psapi.h>
 #include <tlhelp32.h>
-
-#include <map>
 
 namespace corral::win {
 
