@@ -178,6 +178,26 @@ bool toInteger(const QJsonValue &value, qint64 *out)
 
 } // namespace
 
+bool isLive(State state)
+{
+    switch (state) {
+    case State::Starting:
+    case State::Running:
+    case State::Stopping:
+        return true;
+    case State::Stopped:
+    case State::Backoff:
+    case State::Failed:
+        return false;
+    }
+    return false;
+}
+
+bool isActive(State state)
+{
+    return isLive(state) || state == State::Backoff;
+}
+
 QString stateName(State state)
 {
     return nameOf(StateNames, state);

@@ -62,6 +62,13 @@ private:
 
 enum class State { Stopped, Starting, Running, Stopping, Backoff, Failed };
 
+// A process of the strategy is (or may be) alive: starting, running, stopping. Backoff is not: its
+// process has exited and the next one is not started yet. What shows a pid and an uptime.
+bool isLive(State state);
+// corrald is pursuing the strategy: it is live, or in backoff waiting to start again on its own. What
+// Stop applies to and Start does not; only `stopped` and `failed` are at rest.
+bool isActive(State state);
+
 QString stateName(State state);
 // Returns false when the text is not one of the six state names.
 bool parseState(const QString &text, State *state);

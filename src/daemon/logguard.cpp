@@ -22,7 +22,7 @@ void LogGuard::update()
 {
     bool anyRunning = false;
     for (const QString &name : m_supervisor->names())
-        anyRunning = anyRunning || m_supervisor->runner(name)->isActive();
+        anyRunning = anyRunning || m_supervisor->runner(name)->isLive();
     if (anyRunning && !m_timer.isActive())
         m_timer.start();
     else if (!anyRunning)
@@ -49,7 +49,7 @@ void LogGuard::check()
     checkSpace();
     for (const QString &name : m_supervisor->names()) {
         const StrategyRunner *runner = m_supervisor->runner(name);
-        if (!runner->isActive() || runner->strategy().logMaxMb <= 0)
+        if (!runner->isLive() || runner->strategy().logMaxMb <= 0)
             continue;
         const Strategy &s = runner->strategy();
         const LogRotator rotator(m_paths.logFile(name), qint64(s.logMaxMb) * 1024 * 1024, s.logBackups);

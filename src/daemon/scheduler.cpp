@@ -87,7 +87,7 @@ void Scheduler::evaluate()
 
         if (schedule.everyMinutes > 0) {
             if (track.nextTick.isValid() && now >= track.nextTick) {
-                if (runner->isActive()) {
+                if (runner->isLive()) {
                     emit message(QStringLiteral("%1 is still running at its %2-minute tick: not started twice")
                                      .arg(name)
                                      .arg(schedule.everyMinutes));
@@ -107,7 +107,7 @@ void Scheduler::evaluate()
             if (open && !track.wasOpen) {
                 if (isHeld(name, now)) {
                     emit message(QStringLiteral("%1 was stopped by hand in this window: not started").arg(name));
-                } else if (!runner->isActive()) {
+                } else if (!runner->isLive()) {
                     runner->start(&outcome);
                     emit message(QStringLiteral("schedule: %1 %2 (window opened)").arg(name, outcome));
                 }

@@ -45,9 +45,9 @@ void StrategyRunner::setStrategy(const Strategy &strategy)
     m_policy.setMaxRestarts(strategy.maxRestarts);
 }
 
-bool StrategyRunner::isActive() const
+bool StrategyRunner::isLive() const
 {
-    return m_state == State::Starting || m_state == State::Running || m_state == State::Stopping;
+    return protocol::isLive(m_state);
 }
 
 protocol::StrategyStatus StrategyRunner::status() const
@@ -55,13 +55,13 @@ protocol::StrategyStatus StrategyRunner::status() const
     protocol::StrategyStatus s;
     s.name = m_strategy.name;
     s.state = m_state;
-    if (isActive() && m_identity.pid > 0)
+    if (isLive() && m_identity.pid > 0)
         s.pid = m_identity.pid;
     s.restarts = m_restarts;
     s.exitCode = m_exitCode;
     s.since = m_since;
     s.lastError = m_lastError;
-    s.adopted = m_adopted && isActive();
+    s.adopted = m_adopted && isLive();
     return s;
 }
 

@@ -40,7 +40,7 @@ public:
     void setStrategy(const Strategy &strategy);
 
     State state() const { return m_state; }
-    bool isActive() const; // a process is (or may be) alive: starting, running, stopping
+    bool isLive() const; // a process is (or may be) alive: starting, running, stopping
     protocol::StrategyStatus status() const;
 
     enum class Adoption {

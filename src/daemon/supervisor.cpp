@@ -107,7 +107,7 @@ void Supervisor::applyConfig(const QList<Strategy> &strategies, bool fromDisk)
     for (auto it = m_runners.begin(); it != m_runners.end();) {
         if (order.contains(it.key())) {
             ++it;
-        } else if (it.value()->isActive()) {
+        } else if (it.value()->isLive()) {
             order.append(it.key());
             ++it;
         } else {
@@ -141,7 +141,7 @@ void Supervisor::adoptUnconfigured()
         ghost.restart = RestartMode::Never;
         StrategyRunner *r = createRunner(ghost);
         r->adopt(StrategyRunner::Adoption::OnlyIfRunning);
-        if (!r->isActive()) {
+        if (!r->isLive()) {
             delete r;
             continue;
         }
@@ -259,7 +259,7 @@ bool Supervisor::edit(const QString &name, const Strategy &strategy, Error *erro
         return false;
     }
     if (strategy.name != name) {
-        if (r->isActive()) {
+        if (r->isLive()) {
             *error = {protocol::ErrorCode::Failed,
                       QStringLiteral("%1 is running; stop it before renaming it").arg(name)};
             return false;
@@ -289,7 +289,7 @@ bool Supervisor::remove(const QString &name, Error *error)
         *error = unknownStrategy(name);
         return false;
     }
-    if (r->isActive()) {
+    if (r->isLive()) {
         // Removing a running bot from supervision would leave it running unseen: stop first.
         *error = {protocol::ErrorCode::Failed, QStringLiteral("%1 is running; stop it before removing it").arg(name)};
         return false;

@@ -35,11 +35,6 @@ QAction *make(QWidget *parent, const QString &objectName, const QString &text, Q
     return action;
 }
 
-bool isActive(State s)
-{
-    return s != State::Stopped && s != State::Failed;
-}
-
 } // namespace
 
 StrategyActions::StrategyActions(QWidget *parent) : QObject(parent)
@@ -93,8 +88,9 @@ void StrategyActions::update(bool connected, const QList<State> &selected, int s
 {
     const bool one = selected.size() == 1;
     const bool any = !selected.isEmpty();
-    const bool anyInactive = std::any_of(selected.cbegin(), selected.cend(), [](State s) { return !isActive(s); });
-    const bool anyActive = std::any_of(selected.cbegin(), selected.cend(), isActive);
+    const bool anyInactive =
+        std::any_of(selected.cbegin(), selected.cend(), [](State s) { return !protocol::isActive(s); });
+    const bool anyActive = std::any_of(selected.cbegin(), selected.cend(), protocol::isActive);
 
     add->setEnabled(connected);
     edit->setEnabled(connected && one);

@@ -42,11 +42,6 @@ using protocol::State;
 
 namespace {
 
-bool isActive(State s)
-{
-    return s != State::Stopped && s != State::Failed;
-}
-
 QString localFileOf(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls())
@@ -563,7 +558,7 @@ void MainWindow::startAll()
 
 void MainWindow::confirmStopAll()
 {
-    const int active = m_model->rowCount() - m_model->countIn(State::Stopped) - m_model->countIn(State::Failed);
+    const int active = m_model->countActive();
     QMessageBox box(QMessageBox::Warning, tr("Stop All Strategies"),
                     tr("Stop every strategy (%n active)?", nullptr, active), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("stopAllConfirmation"));

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace corral::gui {
 
 using protocol::State;
@@ -46,15 +48,6 @@ QString StrategyTableModel::formatBytes(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
-
-namespace {
-
-bool isLive(State state)
-{
-    return state == State::Running || state == State::Starting || state == State::Stopping;
-}
-
-} // namespace
 
 QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
 {
@@ -371,6 +364,11 @@ int StrategyTableModel::countIn(State state) const
     for (const Row &r : m_rows)
         n += r.status.state == state ? 1 : 0;
     return n;
+}
+
+int StrategyTableModel::countActive() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return isActive(r.status.state); }));
 }
 
 } // namespace corral::gui

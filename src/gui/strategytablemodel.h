@@ -78,6 +78,7 @@ public:
     QStringList names() const;
     QList<qint64> pids() const;
     int countIn(protocol::State state) const;
+    int countActive() const; // protocol::isActive
 
     // "2h 05m", "3d 4h", "12s".
     static QString formatDuration(qint64 seconds);

@@ -146,7 +146,7 @@ void TrayIcon::updateStrategy(int row)
     const State state = r.status.state;
     sub->setTitle(tr("%1 — %2").arg(r.status.name, stateText(state)));
     sub->setIcon(stateIcon(state));
-    const bool active = state != State::Stopped && state != State::Failed;
+    const bool active = protocol::isActive(state);
     const auto actions = sub->actions();
     for (QAction *a : actions) {
         if (a->objectName() == QLatin1String("start"))

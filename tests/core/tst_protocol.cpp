@@ -278,6 +278,29 @@ private slots:
         QCOMPARE(state, State::Running);
     }
 
+    // Backoff is the state the five copies disagreed on: no process (no pid, no uptime), yet active
+    // (Stop applies, Start does not).
+    void isLiveAndIsActive_everyState_haveOneMeaning_data()
+    {
+        QTest::addColumn<State>("state");
+        QTest::addColumn<bool>("live");
+        QTest::addColumn<bool>("active");
+        QTest::newRow("stopped") << State::Stopped << false << false;
+        QTest::newRow("starting") << State::Starting << true << true;
+        QTest::newRow("running") << State::Running << true << true;
+        QTest::newRow("stopping") << State::Stopping << true << true;
+        QTest::newRow("backoff") << State::Backoff << false << true;
+        QTest::newRow("failed") << State::Failed << false << false;
+    }
+    void isLiveAndIsActive_everyState_haveOneMeaning()
+    {
+        QFETCH(State, state);
+        QFETCH(bool, live);
+        QFETCH(bool, active);
+        QCOMPARE(isLive(state), live);
+        QCOMPARE(isActive(state), active);
+    }
+
     void status_withNulls_roundTrips()
     {
         StrategyStatus status;
