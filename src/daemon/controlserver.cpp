@@ -4,7 +4,6 @@
 #include "controlserver.h"
 
 #include "configstore.h"
-#include "supervisor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,7 +28,7 @@ QJsonArray toJson(const QList<Supervisor::ActionResult> &results)
     QJsonArray array;
     for (const auto &r : results)
         array.append(QJsonObject{{QStringLiteral("name"), r.name},
-                                 {QStringLiteral("result"), r.result},
+                                 {QStringLiteral("result"), outcomeName(r.outcome)},
                                  {QStringLiteral("message"), r.message}});
     return array;
 }
@@ -135,165 +134,237 @@ void ControlServer::broadcast(const QJsonObject &event)
             c->socket->write(frame);
 }
 
-void ControlServer::handle(Client *client, const QJsonObject &request)
+namespace {
+
+// How a command relates to the config file.
+enum class ConfigUse {
+    None,    // about corrald itself: answers even when the config cannot be read
+    Current, // re-reads a changed file first, and is refused while the file on disk is broken: a
+             // list from the last good config would hide the user's broken edit
+    AnyGood, // re-reads, but works from the last good config while the file is broken: stop is the
+             // kill switch
+};
+
+enum class Target {
+    Any,
+    KnownName, // `name` must be a strategy corrald knows
+};
+
+} // namespace
+
+// What the dispatcher checks before a handler runs.
+struct ControlServer::Route
 {
-    const QPointer<QLocalSocket> socket = client->socket;
-    const QJsonValue id = protocol::requestId(request);
+    Command command;
+    ConfigUse config;
+    Target target;
+    void (ControlServer::*handler)(const Request &);
+};
+
+struct ControlServer::Request
+{
+    Client *client;
+    QPointer<QLocalSocket> socket;
+    QJsonValue id;
+    QJsonObject args;
+    QString name;
+    QString configError;
+};
+
+const ControlServer::Route *ControlServer::routeFor(Command command)
+{
+    static const Route routes[] = {
+        {Command::Ping, ConfigUse::None, Target::Any, &ControlServer::ping},
+        {Command::Subscribe, ConfigUse::None, Target::Any, &ControlServer::subscribe},
+        {Command::Shutdown, ConfigUse::None, Target::Any, &ControlServer::shutdown},
+        {Command::List, ConfigUse::Current, Target::Any, &ControlServer::list},
+        {Command::Status, ConfigUse::Current, Target::KnownName, &ControlServer::status},
+        {Command::Get, ConfigUse::Current, Target::KnownName, &ControlServer::get},
+        {Command::Add, ConfigUse::Current, Target::Any, &ControlServer::add},
+        // The name is looked up after the strategy is read, so that a bad edit says what is wrong with it.
+        {Command::Edit, ConfigUse::Current, Target::Any, &ControlServer::edit},
+        {Command::Remove, ConfigUse::Current, Target::KnownName, &ControlServer::remove},
+        {Command::Schedule, ConfigUse::Current, Target::KnownName, &ControlServer::schedule},
+        // Names are checked by act(): a list of them, and a broken config changes the message.
+        {Command::Start, ConfigUse::Current, Target::Any, &ControlServer::start},
+        {Command::Stop, ConfigUse::AnyGood, Target::Any, &ControlServer::stop},
+        {Command::Restart, ConfigUse::Current, Target::Any, &ControlServer::restart},
+    };
+    for (const Route &route : routes) {
+        if (route.command == command)
+            return &route;
+    }
+    return nullptr;
+}
+
+void ControlServer::handle(Client *client, const QJsonObject &json)
+{
+    Request request{client, client->socket, protocol::requestId(json), json, {}, {}};
     QString problem;
     ErrorCode code = ErrorCode::BadRequest;
-    if (!protocol::validateRequest(request, &problem, &code)) {
-        reply(socket, protocol::makeError(id, code, problem));
-        return;
-    }
-    Command cmd;
-    protocol::parseCommand(request.value(QStringLiteral("cmd")).toString(), &cmd);
+    if (!protocol::validateRequest(json, &problem, &code))
+        return fail(request, code, problem);
+    Command command = Command::Ping;
+    protocol::parseCommand(json.value(QStringLiteral("cmd")).toString(), &command);
+    const Route *route = routeFor(command);
+    if (!route) // every Command has a route; a missing one is a bug here, not the client's
+        return fail(request, ErrorCode::Internal, QStringLiteral("unhandled command"));
 
-    if (cmd != Command::Ping && cmd != Command::Shutdown && cmd != Command::Subscribe)
+    if (route->config != ConfigUse::None)
         m_supervisor->reloadIfChanged();
+    request.name = json.value(QStringLiteral("name")).toString();
+    request.configError = m_supervisor->configError();
+    if (route->config == ConfigUse::Current && !request.configError.isEmpty())
+        return fail(request, ErrorCode::Config, request.configError);
+    if (route->target == Target::KnownName && !m_supervisor->findRunner(request.name)) {
+        const Supervisor::Error e = Supervisor::unknownStrategy(request.name);
+        return fail(request, e.code, e.message);
+    }
+    (this->*route->handler)(request);
+}
 
-    const QString name = request.value(QStringLiteral("name")).toString();
-    const auto fail = [&](const Supervisor::Error &e) { reply(socket, protocol::makeError(id, e.code, e.message)); };
-    const auto unknown = [&](const QString &n) { fail(Supervisor::unknownStrategy(n)); };
-    // Reads the config part of a request the way the config file is read, with the same messages.
-    const auto strategyArg = [&](Strategy *s) {
-        QList<ConfigError> errors;
-        if (!strategyFromJson(request.value(QStringLiteral("strategy")).toObject(), s, &errors) || !errors.isEmpty()) {
-            reply(socket, protocol::makeError(id, ErrorCode::Invalid,
-                                              errors.isEmpty() ? QStringLiteral("invalid strategy")
-                                                               : errors.first().toString()));
-            return false;
-        }
+void ControlServer::ok(const Request &request, const QJsonObject &fields)
+{
+    reply(request.socket, protocol::makeOk(request.id, fields));
+}
+
+void ControlServer::fail(const Request &request, ErrorCode code, const QString &message)
+{
+    reply(request.socket, protocol::makeError(request.id, code, message));
+}
+
+bool ControlServer::readStrategy(const Request &request, const QJsonObject &json, Strategy *strategy,
+                                 const QString &fallback)
+{
+    QList<ConfigError> errors;
+    if (strategyFromJson(json, strategy, &errors) && errors.isEmpty())
         return true;
-    };
-    // Reads have to fail loudly while the file on disk is broken: a list from the last good config
-    // would hide the user's broken edit.
-    const QString configError = m_supervisor->configError();
+    fail(request, ErrorCode::Invalid, errors.isEmpty() ? fallback : errors.first().toString());
+    return false;
+}
 
-    switch (cmd) {
-    case Command::Ping:
-        reply(socket, protocol::makeOk(id, {{QStringLiteral("version"), QStringLiteral(CORRAL_VERSION)},
-                                            {QStringLiteral("pid"), QCoreApplication::applicationPid()}}));
-        return;
-    case Command::Subscribe:
-        client->subscribed = true;
-        reply(socket, protocol::makeOk(id));
-        return;
-    case Command::Shutdown:
-        reply(socket, protocol::makeOk(id));
-        if (socket)
-            socket->flush();
-        emit shutdownRequested();
-        return;
-    default:
-        break;
-    }
+void ControlServer::ping(const Request &request)
+{
+    ok(request, {{QStringLiteral("version"), QStringLiteral(CORRAL_VERSION)},
+                 {QStringLiteral("pid"), QCoreApplication::applicationPid()}});
+}
 
-    if (!configError.isEmpty() && cmd != Command::Stop) {
-        reply(socket, protocol::makeError(id, ErrorCode::Config, configError));
-        return;
-    }
+void ControlServer::subscribe(const Request &request)
+{
+    request.client->subscribed = true;
+    ok(request);
+}
 
-    switch (cmd) {
-    case Command::List: {
-        QJsonArray list;
-        for (const QString &n : m_supervisor->names())
-            list.append(m_supervisor->statusJson(n));
-        reply(socket, protocol::makeOk(id, {{QStringLiteral("strategies"), list}}));
+void ControlServer::shutdown(const Request &request)
+{
+    ok(request);
+    if (request.socket)
+        request.socket->flush();
+    emit shutdownRequested();
+}
+
+void ControlServer::list(const Request &request)
+{
+    QJsonArray strategies;
+    for (const QString &n : m_supervisor->names())
+        strategies.append(m_supervisor->statusJson(n));
+    ok(request, {{QStringLiteral("strategies"), strategies}});
+}
+
+void ControlServer::status(const Request &request)
+{
+    ok(request, {{QStringLiteral("strategy"), m_supervisor->statusJson(request.name)}});
+}
+
+void ControlServer::get(const Request &request)
+{
+    ok(request, {{QStringLiteral("strategy"), strategyToJson(m_supervisor->findRunner(request.name)->strategy())}});
+}
+
+void ControlServer::add(const Request &request)
+{
+    Strategy s;
+    if (!readStrategy(request, request.args.value(QStringLiteral("strategy")).toObject(), &s,
+                      QStringLiteral("invalid strategy")))
         return;
-    }
-    case Command::Status:
-    case Command::Get: {
-        const StrategyRunner *r = m_supervisor->runner(name);
-        if (!r)
-            return unknown(name);
-        reply(socket, protocol::makeOk(
-                          id, {{QStringLiteral("strategy"), cmd == Command::Status ? m_supervisor->statusJson(name)
-                                                                                   : strategyToJson(r->strategy())}}));
+    Supervisor::Error e;
+    if (!m_supervisor->add(s, &e))
+        return fail(request, e.code, e.message);
+    ok(request, {{QStringLiteral("strategy"), m_supervisor->statusJson(s.name)}});
+}
+
+void ControlServer::edit(const Request &request)
+{
+    Strategy s;
+    if (!readStrategy(request, request.args.value(QStringLiteral("strategy")).toObject(), &s,
+                      QStringLiteral("invalid strategy")))
         return;
-    }
-    case Command::Add: {
-        Strategy s;
-        Supervisor::Error e;
-        if (!strategyArg(&s))
-            return;
-        if (!m_supervisor->add(s, &e))
-            return fail(e);
-        reply(socket, protocol::makeOk(id, {{QStringLiteral("strategy"), m_supervisor->statusJson(s.name)}}));
+    Supervisor::Error e;
+    if (!m_supervisor->edit(request.name, s, &e))
+        return fail(request, e.code, e.message);
+    ok(request);
+}
+
+void ControlServer::remove(const Request &request)
+{
+    Supervisor::Error e;
+    if (!m_supervisor->remove(request.name, &e))
+        return fail(request, e.code, e.message);
+    ok(request);
+}
+
+void ControlServer::schedule(const Request &request)
+{
+    // Read into a copy with an empty schedule, so that only what the request says is in it.
+    Strategy probe = m_supervisor->findRunner(request.name)->strategy();
+    probe.schedule = Schedule();
+    const QJsonObject wrapper{{QStringLiteral("schedule"), request.args.value(QStringLiteral("schedule"))}};
+    if (!readStrategy(request, wrapper, &probe, QStringLiteral("invalid schedule")))
         return;
+    Supervisor::Error e;
+    if (!m_supervisor->setSchedule(request.name, probe.schedule, &e))
+        return fail(request, e.code, e.message);
+    ok(request);
+}
+
+void ControlServer::start(const Request &request)
+{
+    act(request, &Supervisor::start);
+}
+
+void ControlServer::stop(const Request &request)
+{
+    act(request, &Supervisor::stop);
+}
+
+void ControlServer::restart(const Request &request)
+{
+    act(request, &Supervisor::restart);
+}
+
+void ControlServer::act(const Request &request, Action action)
+{
+    const QStringList names = stringList(request.args.value(QStringLiteral("names")));
+    const bool all = request.args.value(QStringLiteral("all")).toBool();
+    const QStringList missing = m_supervisor->unknownNames(names);
+    if (!missing.isEmpty() && !request.configError.isEmpty())
+        return fail(request, ErrorCode::Config,
+                    QStringLiteral("no strategy named \"%1\" is known: %2").arg(missing.first(), request.configError));
+    if (!missing.isEmpty()) {
+        const Supervisor::Error e = Supervisor::unknownStrategy(missing.first());
+        return fail(request, e.code, e.message);
     }
-    case Command::Edit: {
-        Strategy s;
-        Supervisor::Error e;
-        if (!strategyArg(&s))
-            return;
-        if (!m_supervisor->edit(name, s, &e))
-            return fail(e);
-        reply(socket, protocol::makeOk(id));
-        return;
-    }
-    case Command::Remove: {
-        Supervisor::Error e;
-        if (!m_supervisor->remove(name, &e))
-            return fail(e);
-        reply(socket, protocol::makeOk(id));
-        return;
-    }
-    case Command::Schedule: {
-        const StrategyRunner *r = m_supervisor->runner(name);
-        if (!r)
-            return unknown(name);
-        // Read the schedule the way the config file is read, into a copy with an empty one.
-        Strategy probe = r->strategy();
-        probe.schedule = Schedule();
-        QList<ConfigError> errors;
-        const QJsonObject wrapper{{QStringLiteral("schedule"), request.value(QStringLiteral("schedule"))}};
-        if (!strategyFromJson(wrapper, &probe, &errors) || !errors.isEmpty()) {
-            reply(socket, protocol::makeError(id, ErrorCode::Invalid,
-                                              errors.isEmpty() ? QStringLiteral("invalid schedule")
-                                                               : errors.first().toString()));
-            return;
-        }
-        Supervisor::Error e;
-        if (!m_supervisor->setSchedule(name, probe.schedule, &e))
-            return fail(e);
-        reply(socket, protocol::makeOk(id));
-        return;
-    }
-    case Command::Start:
-    case Command::Stop:
-    case Command::Restart: {
-        const QStringList names = stringList(request.value(QStringLiteral("names")));
-        const bool all = request.value(QStringLiteral("all")).toBool();
-        const QStringList missing = m_supervisor->unknownNames(names);
-        if (!missing.isEmpty() && !configError.isEmpty()) {
-            reply(socket,
-                  protocol::makeError(
-                      id, ErrorCode::Config,
-                      QStringLiteral("no strategy named \"%1\" is known: %2").arg(missing.first(), configError)));
-            return;
-        }
-        if (!missing.isEmpty())
-            return unknown(missing.first());
-        Supervisor *supervisor = m_supervisor;
-        auto done = [this, socket, id, supervisor](const QList<Supervisor::ActionResult> &results) {
-            QJsonArray statuses;
-            for (const auto &r : results)
-                if (supervisor->contains(r.name))
-                    statuses.append(supervisor->statusJson(r.name));
-            reply(socket, protocol::makeOk(id, {{QStringLiteral("results"), toJson(results)},
-                                                {QStringLiteral("strategies"), statuses}}));
-        };
-        if (cmd == Command::Start)
-            m_supervisor->start(names, all, done);
-        else if (cmd == Command::Stop)
-            m_supervisor->stop(names, all, done);
-        else
-            m_supervisor->restart(names, all, done);
-        return;
-    }
-    default:
-        reply(socket, protocol::makeError(id, ErrorCode::Internal, QStringLiteral("unhandled command")));
-    }
+    Supervisor *supervisor = m_supervisor;
+    const QPointer<QLocalSocket> socket = request.socket;
+    const QJsonValue id = request.id;
+    (m_supervisor->*action)(names, all, [this, socket, id, supervisor](const QList<Supervisor::ActionResult> &results) {
+        QJsonArray statuses;
+        for (const auto &r : results)
+            if (supervisor->contains(r.name))
+                statuses.append(supervisor->statusJson(r.name));
+        reply(socket, protocol::makeOk(id, {{QStringLiteral("results"), toJson(results)},
+                                            {QStringLiteral("strategies"), statuses}}));
+    });
 }
 
 } // namespace corral

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "protocol.h"
+#include "supervisor.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,8 +15,6 @@
 class QLocalSocket;
 
 namespace corral {
-
-class Supervisor;
 
 // The owner-only local socket corrald listens on: reads frames, answers requests through the
 // Supervisor, and pushes state events to subscribed clients. A bad frame costs the sender its
@@ -35,10 +34,38 @@ signals:
 
 private:
     struct Client;
+    struct Request;
+    struct Route;
+    using Action = void (Supervisor::*)(const QStringList &, bool, const Supervisor::Done &);
 
     void accept();
     void readFrom(Client *client);
     void handle(Client *client, const QJsonObject &request);
+    static const Route *routeFor(protocol::Command command);
+
+    // One per command; the request has passed validation and the checks its route asks for.
+    void ping(const Request &request);
+    void subscribe(const Request &request);
+    void shutdown(const Request &request);
+    void list(const Request &request);
+    void status(const Request &request);
+    void get(const Request &request);
+    void add(const Request &request);
+    void edit(const Request &request);
+    void remove(const Request &request);
+    void schedule(const Request &request);
+    void start(const Request &request);
+    void stop(const Request &request);
+    void restart(const Request &request);
+    void act(const Request &request, Action action);
+
+    void ok(const Request &request, const QJsonObject &fields = {});
+    void fail(const Request &request, protocol::ErrorCode code, const QString &message);
+    // Reads strategy JSON (or the part of one a request carries) the way the config file is read, with
+    // the same messages; replies `invalid` (saying `fallback` when the reader gives no reason) and
+    // returns false when it does not read.
+    bool readStrategy(const Request &request, const QJsonObject &json, Strategy *strategy, const QString &fallback);
+
     void reply(const QPointer<QLocalSocket> &socket, const QJsonObject &body);
     void broadcast(const QJsonObject &event);
     void drop(Client *client);

@@ -4,14 +4,15 @@
 #include "logguard.h"
 
 #include "logfiles.h"
-#include "supervisor.h"
+#include "runnerregistry.h"
+#include "strategyrunner.h"
 
 #include <QStorageInfo>
 
 namespace corral {
 
-LogGuard::LogGuard(Supervisor *supervisor, const Paths &paths)
-    : QObject(supervisor), m_supervisor(supervisor), m_paths(paths)
+LogGuard::LogGuard(const RunnerRegistry &runners, const Paths &paths, QObject *parent)
+    : QObject(parent), m_runners(runners), m_paths(paths)
 {
     m_timer.setInterval(IntervalMs);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
@@ -21,8 +22,8 @@ LogGuard::LogGuard(Supervisor *supervisor, const Paths &paths)
 void LogGuard::update()
 {
     bool anyRunning = false;
-    for (const QString &name : m_supervisor->names())
-        anyRunning = anyRunning || m_supervisor->runner(name)->isLive();
+    for (const QString &name : m_runners.names())
+        anyRunning = anyRunning || m_runners.findRunner(name)->isLive();
     if (anyRunning && !m_timer.isActive())
         m_timer.start();
     else if (!anyRunning)
@@ -47,8 +48,8 @@ void LogGuard::checkSpace()
 void LogGuard::check()
 {
     checkSpace();
-    for (const QString &name : m_supervisor->names()) {
-        const StrategyRunner *runner = m_supervisor->runner(name);
+    for (const QString &name : m_runners.names()) {
+        const StrategyRunner *runner = m_runners.findRunner(name);
         if (!runner->isLive() || runner->strategy().logMaxMb <= 0)
             continue;
         const Strategy &s = runner->strategy();

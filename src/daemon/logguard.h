@@ -10,7 +10,7 @@
 
 namespace corral {
 
-class Supervisor;
+class RunnerRegistry;
 
 // Keeps the logs of running strategies within their size limits by rotating them in place (the child
 // keeps appending to the same file). A coarse timer that runs only while something runs: one stat per
@@ -21,7 +21,7 @@ class LogGuard : public QObject
 public:
     static constexpr int IntervalMs = 5000;
 
-    LogGuard(Supervisor *supervisor, const Paths &paths);
+    LogGuard(const RunnerRegistry &runners, const Paths &paths, QObject *parent = nullptr);
 
     // Re-checks whether anything runs; called on every state change.
     void update();
@@ -37,7 +37,7 @@ private:
 
     void checkSpace();
 
-    Supervisor *m_supervisor;
+    const RunnerRegistry &m_runners;
     bool m_lowSpaceReported = false;
     Paths m_paths;
     QTimer m_timer;

@@ -4,8 +4,9 @@
 #include "scheduler.h"
 
 #include "configstore.h"
+#include "runnerregistry.h"
 #include "schedulecalc.h"
-#include "supervisor.h"
+#include "strategyrunner.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -13,14 +14,9 @@
 
 namespace corral {
 
-Scheduler::Scheduler(Supervisor *supervisor, const Paths &paths)
-    : QObject(supervisor), m_supervisor(supervisor), m_paths(paths)
+Scheduler::Scheduler(const RunnerRegistry &runners, const Paths &paths, Clock &clock, QObject *parent)
+    : QObject(parent), m_runners(runners), m_paths(paths), m_clock(clock)
 {
-    connect(&m_timer, &WallClockTimer::fired, this, &Scheduler::evaluate);
-    connect(&m_timer, &WallClockTimer::clockChanged, this, [this] {
-        emit message(QStringLiteral("the system clock changed: re-planning schedules"));
-        evaluate();
-    });
 }
 
 QString Scheduler::holdFile(const QString &name) const
@@ -44,10 +40,10 @@ void Scheduler::clearHold(const QString &name)
 
 void Scheduler::noteManualStop(const QString &name)
 {
-    const StrategyRunner *runner = m_supervisor->runner(name);
+    const StrategyRunner *runner = m_runners.findRunner(name);
     if (!runner)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.nowUtc();
     const std::optional<QDateTime> end = ScheduleCalculator(runner->strategy().schedule).currentWindowEnd(now);
     if (!end)
         return;
@@ -68,7 +64,7 @@ void Scheduler::noteManualStart(const QString &name)
 
 void Scheduler::evaluate()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.nowUtc();
     QDateTime earliest;
     const auto consider = [&earliest](const QDateTime &when) {
         if (when.isValid() && (!earliest.isValid() || when < earliest))
@@ -76,8 +72,8 @@ void Scheduler::evaluate()
     };
 
     QMap<QString, Track> tracks;
-    for (const QString &name : m_supervisor->names()) {
-        StrategyRunner *runner = m_supervisor->mutableRunner(name);
+    for (const QString &name : m_runners.names()) {
+        StrategyRunner *runner = m_runners.findRunner(name);
         const Schedule &schedule = runner->strategy().schedule;
         if (schedule.isEmpty())
             continue;
@@ -115,7 +111,7 @@ void Scheduler::evaluate()
                 clearHold(name);
                 if (runner->state() != protocol::State::Stopped) {
                     emit message(QStringLiteral("schedule: stopping %1 (window closed)").arg(name));
-                    runner->stop([](StrategyRunner::StopResultKind, const QString &) {});
+                    runner->stop([](ActionOutcome, const QString &) {});
                 }
             }
             track.wasOpen = open;
@@ -126,10 +122,15 @@ void Scheduler::evaluate()
     }
     m_tracks = tracks;
 
-    if (earliest.isValid())
-        m_timer.arm(earliest);
-    else
-        m_timer.cancel();
+    m_wakeUpAt = earliest;
+    m_wakeUp.reset();
+    if (earliest.isValid()) {
+        m_wakeUp = m_clock.at(earliest, [this](Clock::Wake wake) {
+            if (wake == Clock::Wake::ClockSet)
+                emit message(QStringLiteral("the system clock changed: re-planning schedules"));
+            evaluate();
+        });
+    }
 }
 
 QJsonObject Scheduler::describe(const Strategy &strategy) const
@@ -139,7 +140,7 @@ QJsonObject Scheduler::describe(const Strategy &strategy) const
     out.insert(QStringLiteral("schedule"), schedule.isUndefined() ? QJsonValue() : schedule);
     QJsonValue next;
     if (!strategy.schedule.isEmpty()) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_clock.nowUtc();
         std::optional<ScheduleEvent> event = ScheduleCalculator(strategy.schedule).nextEvent(now);
         if (event && strategy.schedule.everyMinutes > 0 && m_tracks.value(strategy.name).nextTick.isValid())
             event->at = m_tracks.value(strategy.name).nextTick;
@@ -148,7 +149,7 @@ QJsonObject Scheduler::describe(const Strategy &strategy) const
                                {QStringLiteral("action"), event->actionName()}};
     }
     out.insert(QStringLiteral("nextEvent"), next);
-    out.insert(QStringLiteral("held"), isHeld(strategy.name, QDateTime::currentDateTimeUtc()));
+    out.insert(QStringLiteral("held"), isHeld(strategy.name, m_clock.nowUtc()));
     return out;
 }
 

@@ -3,18 +3,20 @@
 
 #pragma once
 
+#include "clock.h"
 #include "paths.h"
 #include "strategy.h"
-#include "wallclocktimer.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
 
+#include <memory>
+
 namespace corral {
 
-class Supervisor;
+class RunnerRegistry;
 
 // Acts on every strategy's schedule with one wall-clock timer armed for the next event across all of
 // them: no polling. Level-triggered: at each evaluation a window that is open now and was not at the
@@ -24,7 +26,7 @@ class Scheduler : public QObject
 {
     Q_OBJECT
 public:
-    Scheduler(Supervisor *supervisor, const Paths &paths);
+    Scheduler(const RunnerRegistry &runners, const Paths &paths, Clock &clock, QObject *parent = nullptr);
 
     // Re-plans everything; called at start, when the config changes and whenever the timer fires.
     void evaluate();
@@ -36,6 +38,9 @@ public:
     // lifts the hold.
     void noteManualStop(const QString &name);
     void noteManualStart(const QString &name);
+
+    // When the one timer is armed for; invalid when no schedule has a next event.
+    QDateTime nextWakeUp() const { return m_wakeUpAt; }
 
 signals:
     void message(const QString &text);
@@ -51,10 +56,12 @@ private:
     void clearHold(const QString &name);
     QString holdFile(const QString &name) const;
 
-    Supervisor *m_supervisor;
+    const RunnerRegistry &m_runners;
     Paths m_paths;
+    Clock &m_clock;
     QMap<QString, Track> m_tracks;
-    WallClockTimer m_timer;
+    std::unique_ptr<Alarm> m_wakeUp;
+    QDateTime m_wakeUpAt;
 };
 
 } // namespace corral

@@ -6,36 +6,21 @@
 #include "exitdescription.h"
 #include "instancelock.h"
 #include "pidfile.h"
+#include "statetransitions.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 
 namespace corral {
 
-StrategyRunner::StrategyRunner(const Paths &paths, const Strategy &strategy, QObject *parent)
-    : QObject(parent), m_paths(paths), m_strategy(strategy), m_policy(strategy.restart, strategy.maxRestarts),
-      m_since(QDateTime::currentDateTimeUtc())
+StrategyRunner::StrategyRunner(const Paths &paths, const Strategy &strategy, Clock &clock, QObject *parent)
+    : QObject(parent), m_paths(paths), m_strategy(strategy), m_clock(clock),
+      m_policy(strategy.restart, strategy.maxRestarts), m_since(clock.nowUtc())
 {
-    m_backoff.setSingleShot(true);
-    connect(&m_backoff, &QTimer::timeout, this, [this] {
-        if (m_state == State::Backoff)
-            launch(false, nullptr, nullptr);
-    });
 }
 
 StrategyRunner::~StrategyRunner()
 {
     release();
-}
-
-qint64 StrategyRunner::monotonicMs()
-{
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
 }
 
 void StrategyRunner::setStrategy(const Strategy &strategy)
@@ -65,11 +50,18 @@ protocol::StrategyStatus StrategyRunner::status() const
     return s;
 }
 
-void StrategyRunner::setState(State state)
+void StrategyRunner::setState(State state, const QDateTime &since)
 {
-    if (m_state != state) {
+    if (!isAllowedTransition(m_state, state)) {
+        // A bug in this class, not in the strategy: a debug build stops here, a user's corrald says
+        // so in its log and carries on supervising.
+        qWarning("corrald: %s: unexpected state change %s -> %s", qPrintable(m_strategy.name),
+                 qPrintable(protocol::stateName(m_state)), qPrintable(protocol::stateName(state)));
+        Q_ASSERT_X(false, "StrategyRunner::setState", "transition missing from the table in statetransitions.cpp");
+    }
+    if (m_state != state || since.isValid()) {
         m_state = state;
-        m_since = QDateTime::currentDateTimeUtc();
+        m_since = since.isValid() ? since : m_clock.nowUtc();
     }
     emit changed();
 }
@@ -92,9 +84,8 @@ void StrategyRunner::adopt(Adoption mode)
         for (qint64 pid : os::processesWithCookie(cookie)) {
             if (os::processGroupMembers(pid).contains(pid)) {
                 if (const auto identity = os::identify(pid)) {
-                    PidFile{m_strategy.name, *identity, QDateTime::currentDateTimeUtc()}.write(
-                        m_paths.pidFile(m_strategy.name));
-                    watchAdopted(*identity, QDateTime::currentDateTimeUtc());
+                    PidFile{m_strategy.name, *identity, m_clock.nowUtc()}.write(m_paths.pidFile(m_strategy.name));
+                    watchAdopted(*identity, m_clock.nowUtc());
                     return;
                 }
             }
@@ -129,11 +120,10 @@ void StrategyRunner::watchAdopted(const ProcessIdentity &identity, const QDateTi
         const std::optional<int> code = m_watcher->exitCode();
         processExited(code, code ? describeExit(*code) : QStringLiteral("exited (exit code unknown: adopted process)"));
     });
-    const qint64 ranMs = startedAt.isValid() ? startedAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
-    m_policy.started(monotonicMs() - qMax<qint64>(0, ranMs));
-    m_state = State::Running;
-    m_since = startedAt.isValid() ? startedAt : QDateTime::currentDateTimeUtc();
-    emit changed();
+    const QDateTime wallNow = m_clock.nowUtc();
+    const qint64 ranMs = startedAt.isValid() ? startedAt.msecsTo(wallNow) : 0;
+    m_policy.started(m_clock.monotonicMs() - qMax<qint64>(0, ranMs));
+    setState(State::Running, startedAt.isValid() ? startedAt : wallNow);
     // The watcher was set up after the identity check: if the pid changed hands in between, the
     // process we meant is already gone.
     const std::optional<ProcessIdentity> now = os::identify(identity.pid);
@@ -141,44 +131,44 @@ void StrategyRunner::watchAdopted(const ProcessIdentity &identity, const QDateTi
         processExited(std::nullopt, QStringLiteral("exited (exit code unknown: adopted process)"));
 }
 
-StrategyRunner::StartResult StrategyRunner::start(QString *message)
+ActionOutcome StrategyRunner::start(QString *message)
 {
-    if (const std::optional<StartResult> settled = beginStart(message))
+    if (const std::optional<ActionOutcome> settled = beginStart(message))
         return *settled;
     return finishStart(message);
 }
 
-std::optional<StrategyRunner::StartResult> StrategyRunner::beginStart(QString *message)
+std::optional<ActionOutcome> StrategyRunner::beginStart(QString *message)
 {
     switch (m_state) {
     case State::Running:
     case State::Starting:
         *message = m_identity.pid > 0 ? QStringLiteral("already running (pid %1)").arg(m_identity.pid)
                                       : QStringLiteral("already running");
-        return StartResult::AlreadyRunning;
+        return ActionOutcome::AlreadyRunning;
     case State::Stopping:
         *message = QStringLiteral("is stopping; start it again when it has stopped");
-        return StartResult::Failed;
+        return ActionOutcome::Failed;
     case State::Backoff:
     case State::Failed:
     case State::Stopped:
         break;
     }
-    m_backoff.stop();
+    m_backoff.reset();
     m_policy.reset();
     m_restarts = 0;
     beginLaunch();
     return std::nullopt;
 }
 
-StrategyRunner::StartResult StrategyRunner::finishStart(QString *message)
+ActionOutcome StrategyRunner::finishStart(QString *message)
 {
-    StartResult result = StartResult::Failed;
+    ActionOutcome result = ActionOutcome::Failed;
     completeLaunch(true, message, &result);
     return result;
 }
 
-void StrategyRunner::launch(bool byUser, QString *message, StartResult *result)
+void StrategyRunner::launch(bool byUser, QString *message, ActionOutcome *result)
 {
     beginLaunch();
     completeLaunch(byUser, message, result);
@@ -190,7 +180,7 @@ void StrategyRunner::beginLaunch()
     m_pending = std::make_unique<PendingLaunch>(Launcher(m_paths).begin(m_strategy));
 }
 
-void StrategyRunner::completeLaunch(bool byUser, QString *message, StartResult *result)
+void StrategyRunner::completeLaunch(bool byUser, QString *message, ActionOutcome *result)
 {
     LaunchResult r = Launcher(m_paths).finish(std::move(*m_pending));
     m_pending.reset();
@@ -208,22 +198,22 @@ void StrategyRunner::completeLaunch(bool byUser, QString *message, StartResult *
             const int exitCode = exitCodeOf(code, status);
             processExited(exitCode, describeExit(exitCode));
         });
-        m_policy.started(monotonicMs());
+        m_policy.started(m_clock.monotonicMs());
         setState(State::Running);
         if (message)
             *message = QStringLiteral("started (pid %1)").arg(m_identity.pid);
         if (result)
-            *result = StartResult::Started;
+            *result = ActionOutcome::Started;
         return;
     }
 
     if (r.status == LaunchResult::Status::AlreadyRunning && r.identity.isValid()) {
         // Someone else launched it (an earlier corrald whose pidfile we had not read): take it over.
-        watchAdopted(r.identity, QDateTime::currentDateTimeUtc());
+        watchAdopted(r.identity, m_clock.nowUtc());
         if (message)
             *message = QStringLiteral("already running (pid %1)").arg(r.identity.pid);
         if (result)
-            *result = StartResult::AlreadyRunning;
+            *result = ActionOutcome::AlreadyRunning;
         return;
     }
 
@@ -233,14 +223,14 @@ void StrategyRunner::completeLaunch(bool byUser, QString *message, StartResult *
     if (message)
         *message = error;
     if (result)
-        *result = StartResult::Failed;
+        *result = ActionOutcome::Failed;
     if (byUser) {
         // The user is looking at the error right now; retrying a typo in a loop helps nobody.
         m_lastError = error;
         setState(State::Failed);
         return;
     }
-    m_policy.started(monotonicMs());
+    m_policy.started(m_clock.monotonicMs());
     applyPolicy(true, error);
 }
 
@@ -266,14 +256,17 @@ void StrategyRunner::applyPolicy(bool failed, const QString &reason)
 {
     if (!reason.isEmpty())
         m_lastError = reason;
-    const RestartPolicy::Decision d = m_policy.exited(monotonicMs(), failed);
+    const RestartPolicy::Decision d = m_policy.exited(m_clock.monotonicMs(), failed);
     switch (d.action) {
     case RestartPolicy::Decision::Action::Stay:
         setState(State::Stopped);
         break;
     case RestartPolicy::Decision::Action::Restart:
         ++m_restarts;
-        m_backoff.start(int(d.delayMs));
+        m_backoff = m_clock.after(d.delayMs, [this] {
+            if (m_state == State::Backoff)
+                launch(false, nullptr, nullptr);
+        });
         setState(State::Backoff);
         break;
     case RestartPolicy::Decision::Action::GiveUp:
@@ -283,17 +276,17 @@ void StrategyRunner::applyPolicy(bool failed, const QString &reason)
     }
 }
 
-void StrategyRunner::stop(const std::function<void(StopResultKind, const QString &)> &done)
+void StrategyRunner::stop(const StopDone &done)
 {
     switch (m_state) {
     case State::Stopped:
-        done(StopResultKind::NotRunning, QString());
+        done(ActionOutcome::NotRunning, QString());
         return;
     case State::Backoff:
     case State::Failed:
-        m_backoff.stop();
+        m_backoff.reset();
         setState(State::Stopped);
-        done(StopResultKind::NotRunning, QString());
+        done(ActionOutcome::NotRunning, QString());
         return;
     case State::Stopping:
         m_stopWaiters.append(done);
@@ -321,7 +314,7 @@ void StrategyRunner::finishStop(const StopResult &result)
     m_watcher.reset();
     removePidFile();
 
-    StopResultKind kind = StopResultKind::Stopped;
+    ActionOutcome kind = ActionOutcome::Stopped;
     QString message;
     switch (result.outcome) {
     case StopResult::Outcome::Stale:
@@ -329,7 +322,7 @@ void StrategyRunner::finishStop(const StopResult &result)
         m_lastError = message;
         break;
     case StopResult::Outcome::Survived:
-        kind = StopResultKind::Failed;
+        kind = ActionOutcome::Failed;
         message = QStringLiteral("some of its processes survived SIGKILL");
         m_lastError = message;
         break;
@@ -348,7 +341,7 @@ void StrategyRunner::finishStop(const StopResult &result)
 
 void StrategyRunner::release()
 {
-    m_backoff.stop();
+    m_backoff.reset();
     if (m_process)
         m_process->release();
     m_process.reset();

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "actionoutcome.h"
+#include "clock.h"
 #include "exitwatcher.h"
 #include "launcher.h"
 #include "paths.h"
@@ -13,7 +15,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -29,10 +30,10 @@ class StrategyRunner : public QObject
 public:
     using State = protocol::State;
 
-    enum class StartResult { Started, AlreadyRunning, Failed };
-    enum class StopResultKind { Stopped, NotRunning, Failed };
+    // A start ends Started, AlreadyRunning or Failed; a stop Stopped, NotRunning or Failed.
+    using StopDone = std::function<void(ActionOutcome, const QString &)>;
 
-    StrategyRunner(const Paths &paths, const Strategy &strategy, QObject *parent = nullptr);
+    StrategyRunner(const Paths &paths, const Strategy &strategy, Clock &clock, QObject *parent = nullptr);
     ~StrategyRunner() override;
 
     const Strategy &strategy() const { return m_strategy; }
@@ -52,14 +53,14 @@ public:
     void adopt(Adoption mode);
 
     // A start asked for by the user: clears a `failed` state and the failure history.
-    StartResult start(QString *message);
+    ActionOutcome start(QString *message);
     // start() in two halves, so that many starts overlap: beginStart() forks (a result means it was
     // settled without a launch), finishStart() waits for the exec.
-    std::optional<StartResult> beginStart(QString *message);
-    StartResult finishStart(QString *message);
+    std::optional<ActionOutcome> beginStart(QString *message);
+    ActionOutcome finishStart(QString *message);
     // A stop asked for by the user or the schedule: never followed by a restart. `done` runs when the
     // whole tree is gone.
-    void stop(const std::function<void(StopResultKind, const QString &)> &done);
+    void stop(const StopDone &done);
     // corrald is exiting: let go of the process without touching it.
     void release();
 
@@ -67,20 +68,21 @@ signals:
     void changed();
 
 private:
-    void launch(bool byUser, QString *message, StartResult *result);
+    void launch(bool byUser, QString *message, ActionOutcome *result);
     void beginLaunch();
-    void completeLaunch(bool byUser, QString *message, StartResult *result);
+    void completeLaunch(bool byUser, QString *message, ActionOutcome *result);
     void watchAdopted(const ProcessIdentity &identity, const QDateTime &startedAt);
     void processExited(std::optional<int> exitCode, const QString &reason);
     void applyPolicy(bool failed, const QString &reason);
     void finishStop(const StopResult &result);
-    void setState(State state);
+    // Checks the move against the transition table; `since` defaults to now.
+    void setState(State state, const QDateTime &since = QDateTime());
     void dropProcess();
     void removePidFile();
-    static qint64 monotonicMs();
 
     Paths m_paths;
     Strategy m_strategy;
+    Clock &m_clock;
     RestartPolicy m_policy;
 
     State m_state = State::Stopped;
@@ -95,8 +97,8 @@ private:
     std::unique_ptr<StrategyProcess> m_process;
     std::unique_ptr<ExitWatcher> m_watcher;
     std::unique_ptr<TreeStopper> m_stopper;
-    QList<std::function<void(StopResultKind, const QString &)>> m_stopWaiters;
-    QTimer m_backoff;
+    QList<StopDone> m_stopWaiters;
+    std::unique_ptr<Alarm> m_backoff;
 };
 
 } // namespace corral

@@ -31,9 +31,9 @@ QString firstError(const QList<ConfigError> &errors)
 
 } // namespace
 
-Supervisor::Supervisor(const Paths &paths, QObject *parent)
-    : QObject(parent), m_paths(paths), m_store(paths.configFile()), m_scheduler(new Scheduler(this, paths)),
-      m_logGuard(new LogGuard(this, paths))
+Supervisor::Supervisor(const Paths &paths, Clock &clock, QObject *parent)
+    : QObject(parent), m_paths(paths), m_clock(clock), m_store(paths.configFile()),
+      m_scheduler(new Scheduler(*this, paths, clock, this)), m_logGuard(new LogGuard(*this, paths, this))
 {
     connect(m_scheduler, &Scheduler::message, this, &Supervisor::message);
     connect(m_logGuard, &LogGuard::message, this, &Supervisor::message);
@@ -48,7 +48,7 @@ void Supervisor::startScheduling()
 
 QJsonObject Supervisor::statusJson(const QString &name) const
 {
-    const StrategyRunner *r = m_runners.value(name);
+    const StrategyRunner *r = findRunner(name);
     if (!r)
         return QJsonObject();
     QJsonObject json = r->status().toJson();
@@ -95,7 +95,7 @@ void Supervisor::applyConfig(const QList<Strategy> &strategies, bool fromDisk)
     QList<StrategyRunner *> newcomers;
     for (const Strategy &s : strategies) {
         order.append(s.name);
-        if (StrategyRunner *r = m_runners.value(s.name)) {
+        if (StrategyRunner *r = findRunner(s.name)) {
             r->setStrategy(s);
             continue;
         }
@@ -155,7 +155,7 @@ QList<Strategy> Supervisor::currentConfig() const
 {
     QList<Strategy> list;
     for (const QString &name : m_order)
-        list.append(m_runners.value(name)->strategy());
+        list.append(findRunner(name)->strategy());
     return list;
 }
 
@@ -184,7 +184,7 @@ bool Supervisor::commit(const QList<Strategy> &next, Error *error)
 void Supervisor::adoptAll()
 {
     for (const QString &name : m_order)
-        m_runners.value(name)->adopt(StrategyRunner::Adoption::Full);
+        findRunner(name)->adopt(StrategyRunner::Adoption::Full);
     adoptUnconfigured();
     m_adopted = true;
 }
@@ -199,30 +199,31 @@ QList<protocol::StrategyStatus> Supervisor::statuses() const
 {
     QList<protocol::StrategyStatus> list;
     for (const QString &name : m_order)
-        list.append(m_runners.value(name)->status());
+        list.append(findRunner(name)->status());
     return list;
-}
-
-const StrategyRunner *Supervisor::runner(const QString &name) const
-{
-    return m_runners.value(name);
 }
 
 StrategyRunner *Supervisor::createRunner(const Strategy &strategy)
 {
-    auto *r = new StrategyRunner(m_paths, strategy, this);
+    auto *r = new StrategyRunner(m_paths, strategy, m_clock, this);
     connect(r, &StrategyRunner::changed, this, [this, r] { emit statusChanged(r->status()); });
     return r;
 }
 
-StrategyRunner *Supervisor::runnerFor(const QString &name) const
+StrategyRunner *Supervisor::existing(const QString &name, Error *error) const
 {
-    return m_runners.value(name);
+    StrategyRunner *r = findRunner(name);
+    if (!r)
+        *error = unknownStrategy(name);
+    return r;
 }
 
-QStringList Supervisor::names() const
+bool Supervisor::isFree(const QString &name, Error *error) const
 {
-    return m_order;
+    if (!m_runners.contains(name))
+        return true;
+    *error = {protocol::ErrorCode::Exists, QStringLiteral("a strategy named \"%1\" already exists").arg(name)};
+    return false;
 }
 
 QStringList Supervisor::unknownNames(const QStringList &names) const
@@ -236,11 +237,8 @@ QStringList Supervisor::unknownNames(const QStringList &names) const
 
 bool Supervisor::add(const Strategy &strategy, Error *error)
 {
-    if (m_runners.contains(strategy.name)) {
-        *error = {protocol::ErrorCode::Exists,
-                  QStringLiteral("a strategy named \"%1\" already exists").arg(strategy.name)};
+    if (!isFree(strategy.name, error))
         return false;
-    }
     const QList<ConfigError> own = validation::checkStrategy(strategy);
     if (!own.isEmpty()) {
         *error = {protocol::ErrorCode::Invalid, firstError(own)};
@@ -253,22 +251,17 @@ bool Supervisor::add(const Strategy &strategy, Error *error)
 
 bool Supervisor::edit(const QString &name, const Strategy &strategy, Error *error)
 {
-    StrategyRunner *r = runnerFor(name);
-    if (!r) {
-        *error = unknownStrategy(name);
+    const StrategyRunner *r = existing(name, error);
+    if (!r)
         return false;
-    }
     if (strategy.name != name) {
         if (r->isLive()) {
             *error = {protocol::ErrorCode::Failed,
                       QStringLiteral("%1 is running; stop it before renaming it").arg(name)};
             return false;
         }
-        if (m_runners.contains(strategy.name)) {
-            *error = {protocol::ErrorCode::Exists,
-                      QStringLiteral("a strategy named \"%1\" already exists").arg(strategy.name)};
+        if (!isFree(strategy.name, error))
             return false;
-        }
     }
     const QList<ConfigError> own = validation::checkStrategy(strategy);
     if (!own.isEmpty()) {
@@ -284,11 +277,9 @@ bool Supervisor::edit(const QString &name, const Strategy &strategy, Error *erro
 
 bool Supervisor::remove(const QString &name, Error *error)
 {
-    StrategyRunner *r = runnerFor(name);
-    if (!r) {
-        *error = unknownStrategy(name);
+    const StrategyRunner *r = existing(name, error);
+    if (!r)
         return false;
-    }
     if (r->isLive()) {
         // Removing a running bot from supervision would leave it running unseen: stop first.
         *error = {protocol::ErrorCode::Failed, QStringLiteral("%1 is running; stop it before removing it").arg(name)};
@@ -301,11 +292,9 @@ bool Supervisor::remove(const QString &name, Error *error)
 
 bool Supervisor::setSchedule(const QString &name, const Schedule &schedule, Error *error)
 {
-    StrategyRunner *r = runnerFor(name);
-    if (!r) {
-        *error = unknownStrategy(name);
+    const StrategyRunner *r = existing(name, error);
+    if (!r)
         return false;
-    }
     Strategy s = r->strategy();
     s.schedule = schedule;
     return edit(name, s, error);
@@ -320,14 +309,14 @@ QStringList Supervisor::startOrder(const QStringList &names) const
         for (const QString &n : m_order) {
             if (!pending.contains(n))
                 continue;
-            const QStringList deps = m_runners.value(n)->strategy().dependencies;
+            const QStringList deps = findRunner(n)->strategy().dependencies;
             if (std::none_of(deps.cbegin(), deps.cend(), [&](const QString &d) { return pending.contains(d); }))
                 ready.append(n);
         }
         if (ready.isEmpty()) // cannot happen with a validated config; never loop forever on a bad one
             ready = QStringList(pending.cbegin(), pending.cend());
         std::stable_sort(ready.begin(), ready.end(), [this](const QString &a, const QString &b) {
-            return m_runners.value(a)->strategy().priority > m_runners.value(b)->strategy().priority;
+            return findRunner(a)->strategy().priority > findRunner(b)->strategy().priority;
         });
         // One at a time: the best ready one may unlock a dependent with a higher priority than the rest.
         order.append(ready.first());
@@ -343,7 +332,7 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
     QStringList wanted = all ? m_order : names;
     // Dependencies come along, transitively.
     for (int i = 0; i < wanted.size(); ++i)
-        for (const QString &d : m_runners.value(wanted.at(i))->strategy().dependencies)
+        for (const QString &d : findRunner(wanted.at(i))->strategy().dependencies)
             if (!wanted.contains(d) && m_runners.contains(d))
                 wanted.append(d);
 
@@ -351,32 +340,22 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
     // later. A dependent is forked only once its dependencies' starts are confirmed.
     const QStringList order = startOrder(wanted);
     QHash<QString, ActionResult> outcome;
-    const auto record = [&](const QString &name, StrategyRunner::StartResult result, const QString &message) {
-        switch (result) {
-        case StrategyRunner::StartResult::Started:
-            outcome.insert(name, {name, QStringLiteral("started"), message});
-            break;
-        case StrategyRunner::StartResult::AlreadyRunning:
-            if (all || asked.contains(name))
-                outcome.insert(name, {name, QStringLiteral("already-running"), message});
-            break;
-        case StrategyRunner::StartResult::Failed:
-            outcome.insert(name, {name, QStringLiteral("failed"), message});
-            break;
-        }
+    // A dependency that was already running is news only to whoever asked for it by name.
+    const auto record = [&](const QString &name, ActionOutcome result, const QString &message) {
+        if (result != ActionOutcome::AlreadyRunning || all || asked.contains(name))
+            outcome.insert(name, {name, result, message});
     };
     QStringList inFlight;
     const auto confirmInFlight = [&] {
         for (const QString &name : std::as_const(inFlight)) {
             QString message;
-            const StrategyRunner::StartResult result = m_runners.value(name)->finishStart(&message);
-            record(name, result, message);
+            record(name, findRunner(name)->finishStart(&message), message);
         }
         inFlight.clear();
     };
 
     for (const QString &name : order) {
-        StrategyRunner *r = m_runners.value(name);
+        StrategyRunner *r = findRunner(name);
         const QStringList &dependencies = r->strategy().dependencies;
         // Each launch in flight holds a few descriptors (its lock, QProcess's pipes): a bounded batch
         // keeps a thousand strategies inside the usual limit of 1024.
@@ -386,19 +365,19 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
             confirmInFlight();
         QString blocker;
         for (const QString &d : dependencies) {
-            const auto st = m_runners.value(d)->state();
+            const auto st = findRunner(d)->state();
             if (st != protocol::State::Running && st != protocol::State::Starting)
                 blocker = d;
         }
         if (!blocker.isEmpty()) {
-            outcome.insert(
-                name, {name, QStringLiteral("failed"), QStringLiteral("dependency %1 is not running").arg(blocker)});
+            outcome.insert(name,
+                           {name, ActionOutcome::Failed, QStringLiteral("dependency %1 is not running").arg(blocker)});
             continue;
         }
         QString message;
         if (all || asked.contains(name))
             m_scheduler->noteManualStart(name);
-        if (const std::optional<StrategyRunner::StartResult> settled = r->beginStart(&message))
+        if (const std::optional<ActionOutcome> settled = r->beginStart(&message))
             record(name, *settled, message);
         else
             inFlight.append(name);
@@ -422,7 +401,7 @@ void Supervisor::stop(const QStringList &names, bool all, const Done &done)
         QStringList level;
         for (const QString &n : remaining) {
             const bool needed = std::any_of(remaining.cbegin(), remaining.cend(), [&](const QString &other) {
-                return other != n && m_runners.value(other)->strategy().dependencies.contains(n);
+                return other != n && findRunner(other)->strategy().dependencies.contains(n);
             });
             if (!needed)
                 level.append(n);
@@ -446,11 +425,10 @@ void Supervisor::stopLevels(QList<QStringList> levels, QList<ActionResult> resul
     // Shared by the callbacks of this level; the last one to finish moves on.
     auto state = std::make_shared<std::pair<int, QList<ActionResult>>>(int(level.size()), results);
     for (const QString &name : level) {
-        StrategyRunner *r = m_runners.value(name);
-        r->stop([this, state, levels, name, done](StrategyRunner::StopResultKind kind, const QString &message) {
-            static const char *words[] = {"stopped", "not-running", "failed"};
+        StrategyRunner *r = findRunner(name);
+        r->stop([this, state, levels, name, done](ActionOutcome outcome, const QString &message) {
             m_scheduler->noteManualStop(name);
-            state->second.append({name, QString::fromLatin1(words[int(kind)]), message});
+            state->second.append({name, outcome, message});
             if (--state->first == 0)
                 stopLevels(levels, state->second, done);
         });
@@ -462,10 +440,10 @@ void Supervisor::restart(const QStringList &names, bool all, const Done &done)
     stop(names, all, [this, names, all, done](const QList<ActionResult> &stopped) {
         start(names, all, [stopped, done](QList<ActionResult> started) {
             for (ActionResult &r : started)
-                if (r.result == QLatin1String("started"))
-                    r.result = QStringLiteral("restarted");
+                if (r.outcome == ActionOutcome::Started)
+                    r.outcome = ActionOutcome::Restarted;
             for (const ActionResult &s : stopped)
-                if (s.result == QLatin1String("failed"))
+                if (s.outcome == ActionOutcome::Failed)
                     started.append(s);
             done(started);
         });

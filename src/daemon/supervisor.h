@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "actionoutcome.h"
+#include "clock.h"
 #include "configstore.h"
 #include "paths.h"
 #include "protocol.h"
+#include "runnerregistry.h"
 #include "strategyrunner.h"
 
 #include <QDateTime>
@@ -18,19 +21,19 @@
 
 namespace corral {
 
-// Owns the config and one StrategyRunner per strategy; orders --all by dependencies and priority. The
-// only writer of strategies.json.
 class Scheduler;
 class LogGuard;
 
-class Supervisor : public QObject
+// Owns the config and one StrategyRunner per strategy; orders --all by dependencies and priority. The
+// only writer of strategies.json.
+class Supervisor : public QObject, public RunnerRegistry
 {
     Q_OBJECT
 public:
     struct ActionResult
     {
         QString name;
-        QString result; // started · already-running · stopped · not-running · restarted · failed
+        ActionOutcome outcome = ActionOutcome::Failed;
         QString message;
     };
     using Done = std::function<void(const QList<ActionResult> &)>;
@@ -41,7 +44,7 @@ public:
         QString message;
     };
 
-    explicit Supervisor(const Paths &paths, QObject *parent = nullptr);
+    explicit Supervisor(const Paths &paths, Clock &clock = systemClock(), QObject *parent = nullptr);
 
     static Error unknownStrategy(const QString &name)
     {
@@ -58,14 +61,13 @@ public:
     void releaseAll();
 
     QList<protocol::StrategyStatus> statuses() const;
-    const StrategyRunner *runner(const QString &name) const;
-    StrategyRunner *mutableRunner(const QString &name) const { return m_runners.value(name); }
+    StrategyRunner *findRunner(const QString &name) const override { return m_runners.value(name); }
     // The status object of the CLI contract plus the schedule fields (schedule, nextEvent, held).
     QJsonObject statusJson(const QString &name) const;
     // Schedules act only once adoption has told what is already running.
     void startScheduling();
     bool contains(const QString &name) const { return m_runners.contains(name); }
-    QStringList names() const;
+    QStringList names() const override { return m_order; }
 
     bool add(const Strategy &strategy, Error *error);
     bool edit(const QString &name, const Strategy &strategy, Error *error);
@@ -95,11 +97,15 @@ private:
     // Dependencies before dependents; among the ready ones, higher priority first, then config order.
     QStringList startOrder(const QStringList &names) const;
     void stopLevels(QList<QStringList> levels, QList<ActionResult> results, const Done &done);
-    StrategyRunner *runnerFor(const QString &name) const;
+    // The runner of `name`, or null with the unknown-strategy error.
+    StrategyRunner *existing(const QString &name, Error *error) const;
+    // False with the exists error when `name` is taken.
+    bool isFree(const QString &name, Error *error) const;
     // A runner whose changes reach statusChanged; not yet registered.
     StrategyRunner *createRunner(const Strategy &strategy);
 
     Paths m_paths;
+    Clock &m_clock;
     ConfigStore m_store;
     QStringList m_order; // config order
     QMap<QString, StrategyRunner *> m_runners;
