@@ -24,6 +24,7 @@
 #include <cstdio>
 
 using namespace corral::gui;
+namespace protocol = corral::protocol;
 
 namespace {
 
@@ -112,16 +113,15 @@ double followLatency(const QString &dir)
 double tableUpdateCost()
 {
     StrategyTableModel model;
-    QList<QJsonObject> statuses;
-    for (int i = 0; i < 500; ++i)
-        statuses.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0'))},
-                                    {QStringLiteral("state"), QStringLiteral("running")},
-                                    {QStringLiteral("pid"), 1000 + i},
-                                    {QStringLiteral("restarts"), 0},
-                                    {QStringLiteral("exitCode"), QJsonValue()},
-                                    {QStringLiteral("since"), QStringLiteral("2026-11-21T09:20:00.000Z")},
-                                    {QStringLiteral("lastError"), QJsonValue()},
-                                    {QStringLiteral("adopted"), false}});
+    QList<protocol::StrategyStatus> statuses;
+    for (int i = 0; i < 500; ++i) {
+        protocol::StrategyStatus s;
+        s.name = QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0'));
+        s.state = protocol::State::Running;
+        s.pid = 1000 + i;
+        s.since = QDateTime(QDate(2026, 11, 21), QTime(9, 20), Qt::UTC);
+        statuses.append(s);
+    }
     model.setStrategies(statuses);
     QTableView view;
     view.setModel(&model);
@@ -132,9 +132,9 @@ double tableUpdateCost()
     QElapsedTimer t;
     t.start();
     for (int round = 0; round < 10; ++round) {
-        for (QJsonObject &s : statuses) {
-            s.insert(QStringLiteral("state"), round % 2 ? QStringLiteral("running") : QStringLiteral("backoff"));
-            s.insert(QStringLiteral("restarts"), round);
+        for (protocol::StrategyStatus &s : statuses) {
+            s.state = round % 2 ? protocol::State::Running : protocol::State::Backoff;
+            s.restarts = round;
             model.applyStatus(s);
         }
         QCoreApplication::processEvents();

@@ -43,17 +43,11 @@ public:
     }
 
     // The ok response, or nullopt once the error has been printed.
-    std::optional<QJsonObject> call(Command command, const QJsonObject &args, int timeoutMs = 30000)
+    std::optional<Response> call(Command command, const QJsonObject &args, int timeoutMs = 30000)
     {
-        QString error;
-        std::optional<QJsonObject> response = m_client.call(command, args, &error, timeoutMs);
-        if (!response) {
-            fail(error);
-            return std::nullopt;
-        }
-        if (!response->value(QLatin1String("ok")).toBool()) {
-            const QString message = response->value(QLatin1String("error")).toString();
-            fail(message.isEmpty() ? Cli::tr("corrald refused the request") : message);
+        Response response = m_client.call(command, args, timeoutMs);
+        if (!response.ok) {
+            fail(response.error);
             return std::nullopt;
         }
         return response;
@@ -67,15 +61,6 @@ private:
 QJsonObject nameArgs(const QString &name)
 {
     return QJsonObject{{QStringLiteral("name"), name}};
-}
-
-bool readStatus(const QJsonValue &json, protocol::StrategyStatus *status)
-{
-    QString error;
-    if (protocol::StrategyStatus::fromJson(json.toObject(), status, &error))
-        return true;
-    fail(Cli::tr("bad status from corrald: %1").arg(error));
-    return false;
 }
 
 // A function, not a constant: translated after the translator is installed.
@@ -108,15 +93,15 @@ int runAction(const QString &verb, Command command, const QString &description, 
         return ExitFailure;
     const QJsonObject request = everything ? QJsonObject{{QStringLiteral("all"), true}}
                                            : QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(names)}};
-    const std::optional<QJsonObject> response = session.call(command, request, timeoutMs);
+    const std::optional<Response> response = session.call(command, request, timeoutMs);
     if (!response)
         return ExitFailure;
-    if (everything && response->value(QLatin1String("results")).toArray().isEmpty() &&
-        response->value(QLatin1String("strategies")).toArray().isEmpty()) {
+    if (everything && response->body.value(QLatin1String("results")).toArray().isEmpty() &&
+        response->body.value(QLatin1String("strategies")).toArray().isEmpty()) {
         printLine(Cli::tr("No strategies."));
         return ExitOk;
     }
-    return printActionResults(*response) ? ExitFailure : ExitOk;
+    return printActionResults(response->body) ? ExitFailure : ExitOk;
 }
 
 } // namespace
@@ -189,12 +174,12 @@ int runEdit(const QStringList &args)
     Session session;
     if (!session.open())
         return ExitFailure;
-    const std::optional<QJsonObject> current = session.call(Command::Get, nameArgs(name));
+    const std::optional<Response> current = session.call(Command::Get, nameArgs(name));
     if (!current)
         return ExitFailure;
     Strategy strategy;
     QList<ConfigError> errors;
-    if (!strategyFromJson(current->value(QLatin1String("strategy")).toObject(), &strategy, &errors)) {
+    if (!strategyFromJson(current->body.value(QLatin1String("strategy")).toObject(), &strategy, &errors)) {
         return fail(Cli::tr("cannot read the config of %1 from corrald: %2")
                         .arg(name, errors.isEmpty() ? QString() : errors.first().toString()));
     }
@@ -264,24 +249,20 @@ int runList(const QStringList &args)
     Session session;
     if (!session.open())
         return ExitFailure;
-    const std::optional<QJsonObject> response = session.call(Command::List, {});
+    const std::optional<Response> response = session.call(Command::List, {});
     if (!response)
         return ExitFailure;
-    const QJsonArray strategies = response->value(QLatin1String("strategies")).toArray();
+    QList<protocol::StrategyStatus> statuses;
+    QString error;
+    if (!response->strategies(&statuses, &error))
+        return fail(error);
     if (verbParser.parser().isSet(json)) {
-        printOut(jsonText(strategies));
+        printOut(jsonText(response->body.value(QLatin1String("strategies")).toArray()));
         return ExitOk;
     }
-    if (strategies.isEmpty()) {
+    if (statuses.isEmpty()) {
         printLine(Cli::tr("No strategies. Add one with: corralctl add NAME -- PROGRAM [ARGS...]"));
         return ExitOk;
-    }
-    QList<protocol::StrategyStatus> statuses;
-    for (const QJsonValue &value : strategies) {
-        protocol::StrategyStatus status;
-        if (!readStatus(value, &status))
-            return ExitFailure;
-        statuses.append(status);
     }
     printOut(statusTable(statuses, QDateTime::currentDateTimeUtc()));
     return ExitOk;
@@ -303,26 +284,25 @@ int runStatus(const QStringList &args)
     Session session;
     if (!session.open())
         return ExitFailure;
-    const std::optional<QJsonObject> response = session.call(Command::Status, nameArgs(name));
+    const std::optional<Response> response = session.call(Command::Status, nameArgs(name));
     if (!response)
         return ExitFailure;
-    const QJsonObject statusJson = response->value(QLatin1String("strategy")).toObject();
+    protocol::StrategyStatus status;
+    QString error;
+    if (!response->strategy(&status, &error))
+        return fail(error);
     if (verbParser.parser().isSet(json)) {
-        printOut(jsonText(statusJson));
+        printOut(jsonText(response->body.value(QLatin1String("strategy")).toObject()));
         return ExitOk;
     }
-    protocol::StrategyStatus status;
-    if (!readStatus(statusJson, &status))
-        return ExitFailure;
 
     // The settings are a bonus: the state alone is still worth showing if they cannot be read.
-    QString ignored;
-    const std::optional<QJsonObject> config = session.client().call(Command::Get, nameArgs(name), &ignored);
+    const Response config = session.client().call(Command::Get, nameArgs(name));
     Strategy strategy;
     QList<ConfigError> errors;
-    const bool haveConfig = config && config->value(QLatin1String("ok")).toBool() &&
-                            strategyFromJson(config->value(QLatin1String("strategy")).toObject(), &strategy, &errors);
-    printOut(statusBlock(status, statusJson, haveConfig ? &strategy : nullptr, session.paths().logFile(name),
+    const bool haveConfig =
+        config.ok && strategyFromJson(config.body.value(QLatin1String("strategy")).toObject(), &strategy, &errors);
+    printOut(statusBlock(status, haveConfig ? &strategy : nullptr, session.paths().logFile(name),
                          QDateTime::currentDateTimeUtc()));
     return ExitOk;
 }
@@ -409,12 +389,12 @@ int runDaemon(const QStringList &args)
         printLine(Cli::tr("corrald stopped; strategies keep running (stop them with 'corralctl stop --all')"));
         return ExitOk;
     }
-    const std::optional<QJsonObject> ping = session.call(Command::Ping, {});
+    const std::optional<Response> ping = session.call(Command::Ping, {});
     if (!ping)
         return ExitFailure;
     printOut(QStringLiteral("corrald running (pid %1, version %2)\n")
-                 .arg(ping->value(QLatin1String("pid")).toInteger())
-                 .arg(ping->value(QLatin1String("version")).toString()));
+                 .arg(ping->body.value(QLatin1String("pid")).toInteger())
+                 .arg(ping->body.value(QLatin1String("version")).toString()));
     return ExitOk;
 }
 

@@ -198,8 +198,8 @@ QString statusTable(const QList<protocol::StrategyStatus> &statuses, const QDate
     return text;
 }
 
-QString statusBlock(const protocol::StrategyStatus &status, const QJsonObject &json, const Strategy *config,
-                    const QString &logFile, const QDateTime &now)
+QString statusBlock(const protocol::StrategyStatus &status, const Strategy *config, const QString &logFile,
+                    const QDateTime &now)
 {
     // Labels are for people (scripts use --json); the state word stays the contract word.
     Rows rows;
@@ -214,24 +214,18 @@ QString statusBlock(const protocol::StrategyStatus &status, const QJsonObject &j
     addRow(&rows, Cli::tr("restarts"), QString::number(status.restarts));
     addRow(&rows, Cli::tr("exit code"), status.exitCode ? QString::number(*status.exitCode) : none);
     addRow(&rows, Cli::tr("last error"), status.lastError.isEmpty() ? none : status.lastError);
-    const QJsonObject next = json.value(QLatin1String("nextEvent")).toObject();
-    const QDateTime nextAt = QDateTime::fromString(next.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
-    if (nextAt.isValid()) {
-        const QString action = next.value(QLatin1String("action")).toString();
-        const QString at = nextAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (status.nextEvent) {
+        const QString at = status.nextEvent->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         QString text;
-        if (action == QLatin1String("start"))
+        if (status.nextEvent->action == ScheduleEvent::Action::Start)
             //: Row "next" of `corralctl status`: the schedule starts the strategy at this date and time.
             text = Cli::tr("start at %1").arg(at);
-        else if (action == QLatin1String("stop"))
+        else
             //: Row "next" of `corralctl status`: the schedule stops the strategy at this date and time.
             text = Cli::tr("stop at %1").arg(at);
-        else
-            //: %1 is a schedule action as corrald names it, %2 a date and time.
-            text = Cli::tr("%1 at %2").arg(action, at);
         addRow(&rows, Cli::tr("next"), text);
     }
-    if (json.value(QLatin1String("held")).toBool())
+    if (status.held)
         //: Row label: the strategy is held (kept stopped) despite its schedule.
         addRow(&rows, Cli::tr("held"),
                Cli::tr("stopped by hand inside its window; the schedule starts it again in the next window"));

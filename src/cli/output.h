@@ -50,8 +50,8 @@ QString jsonText(const QJsonArray &array);
 QString statusTable(const QList<protocol::StrategyStatus> &statuses, const QDateTime &now);
 // The human-readable `status NAME`. `config` may be null when corrald did not return it; `json` is the
 // status object as received, for the fields a newer corrald adds (nextEvent, held).
-QString statusBlock(const protocol::StrategyStatus &status, const QJsonObject &json, const Strategy *config,
-                    const QString &logFile, const QDateTime &now);
+QString statusBlock(const protocol::StrategyStatus &status, const Strategy *config, const QString &logFile,
+                    const QDateTime &now);
 
 // One line per strategy after start/stop/restart. Lines for failures go to stderr; returns true when
 // something failed.

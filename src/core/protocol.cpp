@@ -3,6 +3,7 @@
 
 #include "protocol.h"
 
+#include "configstore.h"
 #include "jsontext.h"
 
 #include <QJsonArray>
@@ -230,6 +231,52 @@ bool parseErrorCode(const QString &text, ErrorCode *code)
 
 // ---- Status ------------------------------------------------------------------------------------
 
+namespace {
+
+QJsonValue scheduleToJson(const Schedule &schedule)
+{
+    Strategy carrier;
+    carrier.schedule = schedule;
+    return strategyToJson(carrier).value(QLatin1String("schedule"));
+}
+
+// Through the config file's own reader, so a status's schedule means exactly what the file's does.
+bool scheduleFromJson(const QJsonObject &json, Schedule *schedule)
+{
+    Strategy carrier;
+    QList<ConfigError> errors;
+    if (!strategyFromJson(QJsonObject{{QStringLiteral("schedule"), json}}, &carrier, &errors) || !errors.isEmpty())
+        return false;
+    *schedule = carrier.schedule;
+    return true;
+}
+
+bool readNextEvent(const QJsonObject &json, ScheduleEvent *event)
+{
+    const QString action = json.value(QLatin1String("action")).toString();
+    if (action == QLatin1String("start"))
+        event->action = ScheduleEvent::Action::Start;
+    else if (action == QLatin1String("stop"))
+        event->action = ScheduleEvent::Action::Stop;
+    else
+        return false;
+    const QDateTime at = QDateTime::fromString(json.value(QLatin1String("at")).toString(), Qt::ISODate);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) // an instant without its offset is not what corrald sends
+        return false;
+    event->at = at;
+    event->zone = QTimeZone(at.offsetFromUtc());
+    return true;
+}
+
+bool sameEvent(const std::optional<ScheduleEvent> &a, const std::optional<ScheduleEvent> &b)
+{
+    if (!a || !b)
+        return !a && !b;
+    return a->action == b->action && a->at == b->at && a->isoWithOffset() == b->isoWithOffset();
+}
+
+} // namespace
+
 QJsonObject StrategyStatus::toJson() const
 {
     return QJsonObject{
@@ -242,6 +289,12 @@ QJsonObject StrategyStatus::toJson() const
          since.isValid() ? QJsonValue(since.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
         {QStringLiteral("lastError"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError)},
         {QStringLiteral("adopted"), adopted},
+        {QStringLiteral("schedule"), schedule ? scheduleToJson(*schedule) : QJsonValue()},
+        {QStringLiteral("nextEvent"), nextEvent
+                                          ? QJsonValue(QJsonObject{{QStringLiteral("at"), nextEvent->isoWithOffset()},
+                                                                   {QStringLiteral("action"), nextEvent->actionName()}})
+                                          : QJsonValue()},
+        {QStringLiteral("held"), held},
     };
 }
 
@@ -252,8 +305,8 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
             *error = message;
         return false;
     };
-    static const char *const fields[] = {"name",     "state", "pid",       "restarts",
-                                         "exitCode", "since", "lastError", "adopted"};
+    static const char *const fields[] = {"name",      "state",   "pid",      "restarts",  "exitCode", "since",
+                                         "lastError", "adopted", "schedule", "nextEvent", "held"};
     for (const char *field : fields) {
         if (!json.contains(QLatin1String(field)))
             return fail(QStringLiteral("status: missing field \"%1\"").arg(QLatin1String(field)));
@@ -307,6 +360,28 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
         return fail(QStringLiteral("status: field \"adopted\" must be a boolean"));
     result.adopted = adopted.toBool();
 
+    const QJsonValue schedule = json.value(QLatin1String("schedule"));
+    if (!schedule.isNull()) {
+        Schedule value;
+        if (!schedule.isObject() || !scheduleFromJson(schedule.toObject(), &value))
+            return fail(QStringLiteral("status: field \"schedule\" must be a schedule object or null"));
+        result.schedule = value;
+    }
+
+    const QJsonValue next = json.value(QLatin1String("nextEvent"));
+    if (!next.isNull()) {
+        ScheduleEvent event;
+        if (!next.isObject() || !readNextEvent(next.toObject(), &event))
+            return fail(QStringLiteral("status: field \"nextEvent\" must be {\"at\": ISO 8601 with offset, "
+                                       "\"action\": \"start\" or \"stop\"} or null"));
+        result.nextEvent = event;
+    }
+
+    const QJsonValue held = json.value(QLatin1String("held"));
+    if (!held.isBool())
+        return fail(QStringLiteral("status: field \"held\" must be a boolean"));
+    result.held = held.toBool();
+
     // Unknown fields are allowed so that a newer corrald can add some without breaking old clients.
     *status = result;
     return true;
@@ -315,7 +390,8 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
 bool StrategyStatus::operator==(const StrategyStatus &o) const
 {
     return name == o.name && state == o.state && pid == o.pid && restarts == o.restarts && exitCode == o.exitCode &&
-           since == o.since && lastError == o.lastError && adopted == o.adopted;
+           since == o.since && lastError == o.lastError && adopted == o.adopted && schedule == o.schedule &&
+           sameEvent(nextEvent, o.nextEvent) && held == o.held;
 }
 
 // ---- Requests ----------------------------------------------------------------------------------

@@ -7,6 +7,9 @@
 // QtCore only (no sockets here), so the codec can be unit-tested and fuzzed on plain byte arrays.
 // docs/protocol.md is the reference for the wire format and every message.
 
+#include "schedulecalc.h"
+#include "strategy.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -79,11 +82,16 @@ struct StrategyStatus
     QString name;
     State state = State::Stopped;
     std::optional<qint64> pid;
-    int restarts = 0;            // consecutive restarts of the current failure streak
-    std::optional<int> exitCode; // unknown for adopted processes and while running
-    QDateTime since;             // when `state` was entered; sent as UTC ISO 8601; corrald must always set it
-    QString lastError;           // empty is sent as null
-    bool adopted = false;        // found running at corrald start rather than started by this corrald
+    int restarts = 0;                 // consecutive restarts of the current failure streak
+    std::optional<int> exitCode;      // unknown for adopted processes and while running
+    QDateTime since;                  // when `state` was entered; sent as UTC ISO 8601; corrald must always set it
+    QString lastError;                // empty is sent as null
+    bool adopted = false;             // found running at corrald start rather than started by this corrald
+    std::optional<Schedule> schedule; // as in the config file; nullopt when it has none
+    // The schedule's next boundary. Its `at` keeps the window zone's offset ("09:20:00-05:00"): a client
+    // shows the exchange's wall time, not only the instant. `zone` is that fixed offset.
+    std::optional<ScheduleEvent> nextEvent;
+    bool held = false; // stopped by hand inside an open window: the schedule leaves it until the window ends
 
     QJsonObject toJson() const;
     // Strict: every field present with the right type, no nulls where the contract has none.

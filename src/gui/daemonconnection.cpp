@@ -21,11 +21,6 @@ constexpr int MaxRetryMs = 15000;
 // The GUI thread waits this long for a corrald it started: it usually answers in tens of ms.
 constexpr int StartTimeoutMs = 5000;
 
-QJsonObject errorResponse(const QString &message)
-{
-    return QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}};
-}
-
 } // namespace
 
 DaemonConnection::DaemonConnection(const Paths &paths, QObject *parent)
@@ -42,14 +37,6 @@ DaemonConnection::~DaemonConnection()
 {
     m_closed = true;
     m_client->disconnect(this);
-}
-
-QString DaemonConnection::errorOf(const QJsonObject &response)
-{
-    if (response.value(QLatin1String("ok")).toBool())
-        return {};
-    const QString error = response.value(QLatin1String("error")).toString();
-    return error.isEmpty() ? tr("corrald gave no reason") : error;
 }
 
 void DaemonConnection::open()
@@ -106,9 +93,9 @@ void DaemonConnection::onConnected()
     m_lastError.clear();
     // Subscribe before listing: no event can fall between the list and the subscription.
     request(Command::Subscribe, {});
-    request(Command::Ping, {}, [this](const QJsonObject &r) {
-        m_daemonPid = r.value(QLatin1String("pid")).toInteger();
-        m_daemonVersion = r.value(QLatin1String("version")).toString();
+    request(Command::Ping, {}, [this](const Response &r) {
+        m_daemonPid = r.body.value(QLatin1String("pid")).toInteger();
+        m_daemonVersion = r.body.value(QLatin1String("version")).toString();
         setStatus(Status::Connected);
     });
     refresh();
@@ -128,7 +115,7 @@ void DaemonConnection::failPending(const QString &error)
     const auto pending = std::exchange(m_pending, {});
     for (const auto &entry : pending)
         if (entry.second)
-            entry.second(errorResponse(error));
+            entry.second(Response::failure(error));
 }
 
 void DaemonConnection::request(Command command, const QJsonObject &args, Callback done)
@@ -137,7 +124,7 @@ void DaemonConnection::request(Command command, const QJsonObject &args, Callbac
     if (id < 0) {
         const QString error = m_client->isConnected() ? tr("the request is too large") : tr("not connected to corrald");
         if (done)
-            done(errorResponse(error));
+            done(Response::failure(error));
         else
             emit requestFailed(protocol::commandName(command), error);
         return;
@@ -145,22 +132,26 @@ void DaemonConnection::request(Command command, const QJsonObject &args, Callbac
     m_pending.insert(id, {command, std::move(done)});
 }
 
-void DaemonConnection::onResponse(const QJsonObject &response)
+void DaemonConnection::onResponse(qint64 id, const Response &response)
 {
-    const qint64 id = response.value(QLatin1String("id")).toInteger(-1);
     const auto entry = m_pending.take(id);
     if (entry.second)
         entry.second(response);
-    else if (!response.value(QLatin1String("ok")).toBool())
-        emit requestFailed(protocol::commandName(entry.first), errorOf(response));
+    else if (!response.ok)
+        emit requestFailed(protocol::commandName(entry.first), response.error);
 }
 
 void DaemonConnection::onEvent(const QJsonObject &event)
 {
     const QString kind = event.value(QLatin1String("event")).toString();
-    if (kind == QLatin1String("state"))
-        emit stateReceived(event.value(QLatin1String("strategy")).toObject());
-    else if (kind == QLatin1String("config"))
+    if (kind == QLatin1String("state")) {
+        protocol::StrategyStatus status;
+        QString error;
+        if (protocol::StrategyStatus::fromJson(event.value(QLatin1String("strategy")).toObject(), &status, &error))
+            emit stateReceived(status);
+        else
+            emit requestFailed(QStringLiteral("state"), tr("bad status from corrald: %1").arg(error));
+    } else if (kind == QLatin1String("config"))
         refresh();
     else if (kind == QLatin1String("daemon"))
         emit daemonMessage(event.value(QLatin1String("message")).toString());
@@ -168,15 +159,13 @@ void DaemonConnection::onEvent(const QJsonObject &event)
 
 void DaemonConnection::refresh()
 {
-    request(Command::List, {}, [this](const QJsonObject &r) {
-        if (!r.value(QLatin1String("ok")).toBool()) {
-            emit requestFailed(QStringLiteral("list"), errorOf(r));
+    request(Command::List, {}, [this](const Response &r) {
+        QList<protocol::StrategyStatus> statuses;
+        QString error;
+        if (!r.ok || !r.strategies(&statuses, &error)) {
+            emit requestFailed(QStringLiteral("list"), r.ok ? error : r.error);
             return;
         }
-        QList<QJsonObject> statuses;
-        const QJsonArray array = r.value(QLatin1String("strategies")).toArray();
-        for (const QJsonValue &v : array)
-            statuses.append(v.toObject());
         emit strategiesListed(statuses);
     });
 }
@@ -249,14 +238,14 @@ void DaemonConnection::fetchConfigs(const QStringList &list,
         return;
     }
     for (int i = 0; i < list.size(); ++i) {
-        request(Command::Get, {{QStringLiteral("name"), list.at(i)}}, [gather, i, done](const QJsonObject &r) {
-            if (!r.value(QLatin1String("ok")).toBool()) {
+        request(Command::Get, {{QStringLiteral("name"), list.at(i)}}, [gather, i, done](const Response &r) {
+            if (!r.ok) {
                 if (gather->error.isEmpty())
-                    gather->error = errorOf(r);
+                    gather->error = r.error;
             } else {
                 QList<ConfigError> errors;
                 Strategy s;
-                if (!strategyFromJson(r.value(QLatin1String("strategy")).toObject(), &s, &errors) ||
+                if (!strategyFromJson(r.body.value(QLatin1String("strategy")).toObject(), &s, &errors) ||
                     !errors.isEmpty()) {
                     if (gather->error.isEmpty())
                         gather->error = errors.isEmpty() ? tr("unreadable strategy") : errors.first().toString();

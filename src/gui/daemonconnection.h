@@ -5,6 +5,7 @@
 
 #include "paths.h"
 #include "protocol.h"
+#include "response.h"
 #include "strategy.h"
 
 #include <QHash>
@@ -22,8 +23,8 @@ namespace corral::gui {
 
 // The GUI's line to corrald: connects (starting corrald when it is not running), subscribes to its
 // events, lists the strategies, and comes back by itself when corrald goes away — a retry timer with
-// backoff runs only while disconnected. Requests take a callback that gets the whole response, or a
-// made-up {"ok": false, "error": ...} when the connection drops first, so no caller ever waits forever.
+// backoff runs only while disconnected. Requests take a callback that gets corrald's response, or a
+// failure when the connection drops first, so no caller ever waits forever.
 class DaemonConnection : public QObject
 {
     Q_OBJECT
@@ -32,7 +33,7 @@ public:
     enum class Status { Disconnected, Connecting, Connected };
     Q_ENUM(Status)
 
-    using Callback = std::function<void(const QJsonObject &response)>;
+    using Callback = std::function<void(const Response &response)>;
 
     explicit DaemonConnection(const Paths &paths, QObject *parent = nullptr);
     ~DaemonConnection() override;
@@ -52,7 +53,7 @@ public:
     const Paths &paths() const { return m_paths; }
 
     // Sends a request; `done` (optional) runs with the response. Not connected: `done` runs at once
-    // with an error response.
+    // with a failure.
     void request(protocol::Command command, const QJsonObject &args, Callback done = {});
 
     void refresh();
@@ -68,13 +69,11 @@ public:
     void fetchConfigs(const QStringList &names,
                       std::function<void(const QList<Strategy> &, const QString &error)> done);
 
-    static QString errorOf(const QJsonObject &response);
-
 signals:
     void statusChanged(corral::gui::DaemonConnection::Status status);
-    // The full list of status objects (after connecting, and after each `config` event).
-    void strategiesListed(const QList<QJsonObject> &statuses);
-    void stateReceived(const QJsonObject &strategy);
+    // The full list (after connecting, and after each `config` event).
+    void strategiesListed(const QList<corral::protocol::StrategyStatus> &statuses);
+    void stateReceived(const corral::protocol::StrategyStatus &strategy);
     void daemonMessage(const QString &message);
     // A request failed: for the status bar. `what` names the command.
     void requestFailed(const QString &what, const QString &error);
@@ -83,7 +82,7 @@ private:
     void attempt();
     void onConnected();
     void onLost();
-    void onResponse(const QJsonObject &response);
+    void onResponse(qint64 id, const Response &response);
     void onEvent(const QJsonObject &event);
     void setStatus(Status status);
     void scheduleRetry();

@@ -500,9 +500,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     addScript(path);
 }
 
-void MainWindow::reportFailure(const QString &what, const QJsonObject &response)
+void MainWindow::reportFailure(const QString &what, const QString &error)
 {
-    const QString error = DaemonConnection::errorOf(response);
     statusBar()->showMessage(tr("%1: %2").arg(what, error), 15000);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Corral"), what, QMessageBox::Ok, this);
     box->setInformativeText(error);
@@ -522,11 +521,11 @@ void MainWindow::act(Command command, const QStringList &names)
                              : command == Command::Stop ? tr("Stopping %1…").arg(list)
                                                         : tr("Restarting %1…").arg(list));
     m_connection->request(command, {{QStringLiteral("names"), QJsonArray::fromStringList(names)}},
-                          [this, what, list](const QJsonObject &r) {
-                              if (r.value(QLatin1String("ok")).toBool())
+                          [this, what, list](const Response &r) {
+                              if (r.ok)
                                   statusBar()->clearMessage();
                               else
-                                  reportFailure(what.arg(list), r);
+                                  reportFailure(what.arg(list), r.error);
                           });
 }
 
@@ -548,11 +547,11 @@ void MainWindow::restartSelected()
 void MainWindow::startAll()
 {
     statusBar()->showMessage(tr("Starting every strategy…"));
-    m_connection->startAll([this](const QJsonObject &r) {
-        if (r.value(QLatin1String("ok")).toBool())
+    m_connection->startAll([this](const Response &r) {
+        if (r.ok)
             statusBar()->clearMessage();
         else
-            reportFailure(tr("Could not start every strategy"), r);
+            reportFailure(tr("Could not start every strategy"), r.error);
     });
 }
 
@@ -572,11 +571,11 @@ void MainWindow::confirmStopAll()
     if (box.clickedButton() != stop)
         return;
     statusBar()->showMessage(tr("Stopping every strategy…"));
-    m_connection->stopAll([this](const QJsonObject &r) {
-        if (r.value(QLatin1String("ok")).toBool())
+    m_connection->stopAll([this](const Response &r) {
+        if (r.ok)
             statusBar()->showMessage(tr("Every strategy is stopped"), 5000);
         else
-            reportFailure(tr("Could not stop every strategy"), r);
+            reportFailure(tr("Could not stop every strategy"), r.error);
     });
 }
 
@@ -601,18 +600,18 @@ void MainWindow::removeSelected()
 
     auto removeAll = [this, names] {
         for (const QString &name : names)
-            m_connection->remove(name, [this, name](const QJsonObject &r) {
-                if (!r.value(QLatin1String("ok")).toBool())
-                    reportFailure(tr("Could not remove %1").arg(name), r);
+            m_connection->remove(name, [this, name](const Response &r) {
+                if (!r.ok)
+                    reportFailure(tr("Could not remove %1").arg(name), r.error);
             });
     };
     if (active.isEmpty()) {
         removeAll();
         return;
     }
-    m_connection->stop(active, [this, removeAll](const QJsonObject &r) {
-        if (!r.value(QLatin1String("ok")).toBool())
-            reportFailure(tr("Could not stop before removing"), r);
+    m_connection->stop(active, [this, removeAll](const Response &r) {
+        if (!r.ok)
+            reportFailure(tr("Could not stop before removing"), r.error);
         else
             removeAll();
     });
@@ -622,8 +621,7 @@ void MainWindow::withConfigs(std::function<void(const QList<Strategy> &)> then)
 {
     m_connection->fetchConfigs(m_model->names(), [this, then](const QList<Strategy> &all, const QString &error) {
         if (!error.isEmpty()) {
-            reportFailure(tr("Could not read the strategies from corrald"),
-                          QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
+            reportFailure(tr("Could not read the strategies from corrald"), error);
             return;
         }
         then(all);
@@ -644,8 +642,8 @@ void MainWindow::openEditor(const Strategy &strategy, const QString &originalNam
         editor->setStrategy(strategy);
         connect(editor, &QDialog::accepted, this, [this, editor, originalName] {
             const Strategy edited = editor->strategy();
-            auto done = [this, edited, originalName](const QJsonObject &r) {
-                if (r.value(QLatin1String("ok")).toBool()) {
+            auto done = [this, edited, originalName](const Response &r) {
+                if (r.ok) {
                     statusBar()->showMessage(originalName.isEmpty() ? tr("Added %1").arg(edited.name)
                                                                     : tr("Saved %1").arg(edited.name),
                                              5000);
@@ -655,7 +653,7 @@ void MainWindow::openEditor(const Strategy &strategy, const QString &originalNam
                 }
                 reportFailure(originalName.isEmpty() ? tr("Could not add %1").arg(edited.name)
                                                      : tr("Could not save %1").arg(originalName),
-                              r);
+                              r.error);
                 openEditor(edited, originalName); // nothing the user typed is lost
             };
             if (originalName.isEmpty())
@@ -674,17 +672,21 @@ void MainWindow::addStrategy()
     openEditor(fresh, QString());
 }
 
+void MainWindow::withConfigOf(const QString &name, std::function<void(const Strategy &)> then)
+{
+    m_connection->fetchConfigs({name}, [this, name, then](const QList<Strategy> &one, const QString &error) {
+        if (!error.isEmpty() || one.isEmpty())
+            return reportFailure(tr("Could not read %1").arg(name), error);
+        then(one.first());
+    });
+}
+
 void MainWindow::editSelected()
 {
     const QString name = currentName();
     if (name.isEmpty() || m_connection->status() != DaemonConnection::Status::Connected)
         return;
-    m_connection->fetchConfigs({name}, [this, name](const QList<Strategy> &one, const QString &error) {
-        if (!error.isEmpty() || one.isEmpty())
-            return reportFailure(tr("Could not read %1").arg(name),
-                                 QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
-        openEditor(one.first(), name);
-    });
+    withConfigOf(name, [this, name](const Strategy &strategy) { openEditor(strategy, name); });
 }
 
 void MainWindow::duplicateSelected()
@@ -692,11 +694,8 @@ void MainWindow::duplicateSelected()
     const QString name = currentName();
     if (name.isEmpty())
         return;
-    m_connection->fetchConfigs({name}, [this, name](const QList<Strategy> &one, const QString &error) {
-        if (!error.isEmpty() || one.isEmpty())
-            return reportFailure(tr("Could not read %1").arg(name),
-                                 QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
-        Strategy copy = one.first();
+    withConfigOf(name, [this, name](const Strategy &original) {
+        Strategy copy = original;
         const QStringList taken = m_model->names();
         //: Name proposed for a duplicated strategy. It becomes a file name: no / \ : * ? " < > |.
         copy.name = tr("%1-copy").arg(name);
@@ -715,9 +714,9 @@ void MainWindow::addExamples()
 {
     const QList<Strategy> examples = exampleStrategies(examplesDirectory(), m_model->names());
     for (const Strategy &s : examples)
-        m_connection->add(s, [this, name = s.name](const QJsonObject &r) {
-            if (!r.value(QLatin1String("ok")).toBool())
-                reportFailure(tr("Could not add the example %1").arg(name), r);
+        m_connection->add(s, [this, name = s.name](const Response &r) {
+            if (!r.ok)
+                reportFailure(tr("Could not add the example %1").arg(name), r.error);
             else
                 QTimer::singleShot(300, this, [this] { selectStrategy(QStringLiteral("ticker")); });
         });

@@ -94,7 +94,9 @@ private:
     void updatePage();
     void updateLogPane();
     void tick();
-    void reportFailure(const QString &what, const QJsonObject &response);
+    void reportFailure(const QString &what, const QString &error);
+    // The config of one strategy from corrald, or a failure reported to the user.
+    void withConfigOf(const QString &name, std::function<void(const Strategy &)> then);
     void act(protocol::Command command, const QStringList &names);
     // Fetches every strategy's config, then runs `then` with it (for the editor's dependency checks).
     void withConfigs(std::function<void(const QList<Strategy> &)> then);

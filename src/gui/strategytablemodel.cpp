@@ -82,7 +82,7 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
             return tr("%1: %2").arg(s.name, s.lastError);
         if (index.column() == StateColumn && s.adopted)
             return tr("Found running when corrald started; its exit code will be unknown");
-        if (index.column() == NextEventColumn && r.held)
+        if (index.column() == NextEventColumn && s.held)
             return tr("Stopped by hand inside its window: not restarted until the next window");
         return {};
     case SortRole:
@@ -104,7 +104,7 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
         case MemoryColumn:
             return r.usage.memoryBytes;
         case NextEventColumn:
-            return r.nextEventAt.isValid() ? r.nextEventAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+            return s.nextEvent ? s.nextEvent->at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
         }
         return {};
     case Qt::DisplayRole:
@@ -127,17 +127,17 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
         case MemoryColumn:
             return s.pid && r.usage.memoryBytes >= 0 ? formatBytes(r.usage.memoryBytes) : QString();
         case NextEventColumn: {
-            if (!r.nextEventAt.isValid())
+            if (!s.nextEvent)
                 //: Next column: stopped by hand inside its schedule window, so the schedule does not start it now.
-                return r.held ? tr("held") : QString();
-            const QDateTime local = r.nextEventAt.toLocalTime();
+                return s.held ? tr("held") : QString();
+            const QDateTime local = s.nextEvent->at.toLocalTime();
             const bool today = local.date() == QDate::currentDate();
             const QString when = today ? local.toString(QStringLiteral("HH:mm"))
                                        : QLocale().toString(local, QStringLiteral("ddd d MMM HH:mm"));
             //: Next column: what the schedule does next ("start" or "stop"), followed by when.
-            const QString action = r.nextEventAction == QLatin1String("stop") ? tr("stop") : tr("start");
+            const QString action = s.nextEvent->action == ScheduleEvent::Action::Stop ? tr("stop") : tr("start");
             //: %1 is "start" or "stop" (translated above), %2 a time or a date and time.
-            return r.held ? tr("%1 %2 (held)").arg(action, when) : tr("%1 %2").arg(action, when);
+            return s.held ? tr("%1 %2 (held)").arg(action, when) : tr("%1 %2").arg(action, when);
         }
         }
         return {};
@@ -199,21 +199,6 @@ QVariant StrategyTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-bool StrategyTableModel::parseRow(const QJsonObject &json, Row *row)
-{
-    QString error;
-    if (!StrategyStatus::fromJson(json, &row->status, &error))
-        return false;
-    const QJsonObject next = json.value(QLatin1String("nextEvent")).toObject();
-    row->nextEventAt = QDateTime::fromString(next.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
-    if (!row->nextEventAt.isValid())
-        row->nextEventAt = QDateTime::fromString(next.value(QLatin1String("at")).toString(), Qt::ISODate);
-    row->nextEventAction = next.value(QLatin1String("action")).toString();
-    row->scheduled = json.value(QLatin1String("schedule")).isObject();
-    row->held = json.value(QLatin1String("held")).toBool();
-    return true;
-}
-
 void StrategyTableModel::updateRow(int index, const Row &incoming)
 {
     Row &current = m_rows[index];
@@ -240,8 +225,10 @@ void StrategyTableModel::updateRow(int index, const Row &incoming)
     touch(ExitCodeColumn, a.exitCode != b.exitCode);
     touch(CpuColumn, a.pid != b.pid);
     touch(MemoryColumn, a.pid != b.pid);
-    touch(NextEventColumn, current.nextEventAt != next.nextEventAt || current.nextEventAction != next.nextEventAction ||
-                               current.held != next.held);
+    touch(NextEventColumn,
+          a.nextEvent.has_value() != b.nextEvent.has_value() ||
+              (a.nextEvent && (a.nextEvent->at != b.nextEvent->at || a.nextEvent->action != b.nextEvent->action)) ||
+              a.held != b.held);
 
     const State from = a.state;
     current = next;
@@ -251,15 +238,14 @@ void StrategyTableModel::updateRow(int index, const Row &incoming)
         emit stateChanged(current.status.name, from, current.status.state);
 }
 
-void StrategyTableModel::setStrategies(const QList<QJsonObject> &statuses)
+void StrategyTableModel::setStrategies(const QList<StrategyStatus> &statuses)
 {
     QList<Row> incoming;
     QSet<QString> names;
-    for (const QJsonObject &json : statuses) {
-        Row r;
-        if (parseRow(json, &r) && !names.contains(r.status.name)) {
-            names.insert(r.status.name);
-            incoming.append(r);
+    for (const StrategyStatus &status : statuses) {
+        if (!names.contains(status.name)) {
+            names.insert(status.name);
+            incoming.append(Row{status, {}});
         }
     }
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
@@ -282,11 +268,9 @@ void StrategyTableModel::setStrategies(const QList<QJsonObject> &statuses)
     }
 }
 
-bool StrategyTableModel::applyStatus(const QJsonObject &status)
+void StrategyTableModel::applyStatus(const StrategyStatus &status)
 {
-    Row r;
-    if (!parseRow(status, &r))
-        return false;
+    const Row r{status, {}};
     const int at = rowOf(r.status.name);
     if (at >= 0) {
         updateRow(at, r);
@@ -296,7 +280,6 @@ bool StrategyTableModel::applyStatus(const QJsonObject &status)
         m_rows.append(r);
         endInsertRows();
     }
-    return true;
 }
 
 void StrategyTableModel::clear()

@@ -46,10 +46,6 @@ public:
     struct Row
     {
         protocol::StrategyStatus status;
-        QDateTime nextEventAt;   // invalid when not scheduled
-        QString nextEventAction; // "start" / "stop"
-        bool scheduled = false;
-        bool held = false;
         ResourceUsage usage;
     };
 
@@ -61,10 +57,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // The whole set, from a `list` answer: rows are updated, added and removed to match.
-    void setStrategies(const QList<QJsonObject> &statuses);
-    // One `state` event's strategy object. Unknown names are added (a `config` event may lag).
-    // Returns false when the object is not a status object.
-    bool applyStatus(const QJsonObject &status);
+    void setStrategies(const QList<protocol::StrategyStatus> &statuses);
+    // One `state` event's strategy. Unknown names are added (a `config` event may lag).
+    void applyStatus(const protocol::StrategyStatus &status);
     void clear();
 
     // Sampled usage by leader pid; rows whose pid is not in the map show no usage.
@@ -93,7 +88,6 @@ signals:
     void stateChanged(const QString &name, protocol::State from, protocol::State to);
 
 private:
-    static bool parseRow(const QJsonObject &json, Row *row);
     void updateRow(int index, const Row &next);
 
     QList<Row> m_rows;

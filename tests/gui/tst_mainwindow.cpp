@@ -214,7 +214,8 @@ private slots:
         DaemonClient other(Paths::fromEnvironment());
         QString error;
         QVERIFY2(other.connectToDaemon(&error), qPrintable(error));
-        QVERIFY(other.call(protocol::Command::Shutdown, {}, &error));
+        const Response shutdown = other.call(protocol::Command::Shutdown, {});
+        QVERIFY2(shutdown.ok, qPrintable(shutdown.error));
         QVERIFY(other.waitForDisconnected(Slow));
         QTRY_VERIFY_WITH_TIMEOUT(m_connection->status() != DaemonConnection::Status::Connected, Slow);
         QVERIFY(!m_window->actions()->add->isEnabled());
@@ -236,8 +237,8 @@ private slots:
         DaemonClient client(Paths::fromEnvironment());
         QString error;
         if (client.connectToDaemon(&error)) {
-            client.call(protocol::Command::Stop, {{QStringLiteral("all"), true}}, &error, Slow);
-            client.call(protocol::Command::Shutdown, {}, &error);
+            client.call(protocol::Command::Stop, {{QStringLiteral("all"), true}}, Slow);
+            client.call(protocol::Command::Shutdown, {});
             client.waitForDisconnected(Slow);
         }
         if (daemonPid > 0)

@@ -5,15 +5,15 @@
 
 #include "notifier.h"
 #include "settings.h"
-#include "statusjson.h"
 #include "strategytablemodel.h"
+#include "teststatus.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace corral::gui;
 using corral::protocol::State;
-using corral::test::statusJson;
+using corral::test::testStatus;
 
 namespace {
 
@@ -51,9 +51,9 @@ private slots:
             dispatcher.stateChanged(name, from, to, model.row(name)->status.lastError);
         });
 
-        model.setStrategies({statusJson("ticker", State::Running, 42)});
-        model.applyStatus(statusJson("ticker", State::Backoff, std::nullopt, 1, "exited with code 1"));
-        model.applyStatus(statusJson("ticker", State::Failed, std::nullopt, 10, "gave up after 10 restarts"));
+        model.setStrategies({testStatus("ticker", State::Running, 42)});
+        model.applyStatus(testStatus("ticker", State::Backoff, std::nullopt, 1, "exited with code 1"));
+        model.applyStatus(testStatus("ticker", State::Failed, std::nullopt, 10, "gave up after 10 restarts"));
 
         QCOMPARE(notifier.sent.size(), 2);
         QCOMPARE(notifier.sent.at(0).kind, NotificationKind::Restarting);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The tray's icon, tooltip and menu follow the strategies' states.
 
-#include "statusjson.h"
 #include "strategytablemodel.h"
+#include "teststatus.h"
 #include "trayicon.h"
 
 #include <QMenu>
@@ -15,7 +15,7 @@ using corral::gui::Health;
 using corral::gui::StrategyTableModel;
 using corral::gui::TrayIcon;
 using corral::protocol::State;
-using corral::test::statusJson;
+using corral::test::testStatus;
 
 class TestTrayIcon : public QObject
 {
@@ -40,7 +40,7 @@ private slots:
         QCOMPARE(tray.health(), Health::Idle);
         QVERIFY(!tray.menu()->findChild<QAction *>(QStringLiteral("trayStopAll"))->isEnabled());
 
-        model.setStrategies({statusJson("ticker", State::Running, 42), statusJson("backfill", State::Stopped)});
+        model.setStrategies({testStatus("ticker", State::Running, 42), testStatus("backfill", State::Stopped)});
         QCOMPARE(tray.health(), Health::Running);
         QMenu *ticker = tray.strategyMenu("ticker");
         QVERIFY(ticker);
@@ -67,20 +67,20 @@ private slots:
         StrategyTableModel model;
         TrayIcon tray(&model);
         tray.setConnected(true);
-        model.setStrategies({statusJson("ticker", State::Running, 42), statusJson("backfill", State::Stopped)});
+        model.setStrategies({testStatus("ticker", State::Running, 42), testStatus("backfill", State::Stopped)});
         QCOMPARE(tray.health(), Health::Running);
 
-        model.applyStatus(statusJson("ticker", State::Backoff, std::nullopt, 2));
+        model.applyStatus(testStatus("ticker", State::Backoff, std::nullopt, 2));
         QCOMPARE(tray.health(), Health::Trouble);
         QCOMPARE(tray.strategyMenu("ticker")->title(), QStringLiteral("ticker — backoff"));
         QVERIFY(tray.toolTip().contains(QStringLiteral("1 restarting")));
 
-        model.applyStatus(statusJson("ticker", State::Failed, std::nullopt, 10, "gave up"));
+        model.applyStatus(testStatus("ticker", State::Failed, std::nullopt, 10, "gave up"));
         QCOMPARE(tray.health(), Health::Failed);
         QVERIFY(tray.toolTip().contains(QStringLiteral("1 failed")));
         QVERIFY(child(tray.strategyMenu("ticker"), "start")->isEnabled());
 
-        model.applyStatus(statusJson("ticker", State::Stopped));
+        model.applyStatus(testStatus("ticker", State::Stopped));
         QCOMPARE(tray.health(), Health::Idle);
         QVERIFY(!tray.systemTrayIcon()->icon().isNull());
     }
@@ -90,8 +90,8 @@ private slots:
         StrategyTableModel model;
         TrayIcon tray(&model);
         tray.setConnected(true);
-        model.setStrategies({statusJson("a", State::Stopped)});
-        model.setStrategies({statusJson("a", State::Stopped), statusJson("b", State::Running, 3)});
+        model.setStrategies({testStatus("a", State::Stopped)});
+        model.setStrategies({testStatus("a", State::Stopped), testStatus("b", State::Running, 3)});
         QVERIFY(tray.strategyMenu("b"));
         QSignalSpy start(&tray, &TrayIcon::startRequested);
         QSignalSpy stop(&tray, &TrayIcon::stopRequested);
@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(start.at(0).at(0).toString(), QStringLiteral("a"));
         QCOMPARE(stop.at(0).at(0).toString(), QStringLiteral("b"));
 
-        model.setStrategies({statusJson("b", State::Running, 3)});
+        model.setStrategies({testStatus("b", State::Running, 3)});
         QVERIFY(!tray.strategyMenu("a"));
     }
 
@@ -109,7 +109,7 @@ private slots:
     {
         StrategyTableModel model;
         TrayIcon tray(&model);
-        model.setStrategies({statusJson("a", State::Stopped)});
+        model.setStrategies({testStatus("a", State::Stopped)});
         QVERIFY(!child(tray.strategyMenu("a"), "start")->isEnabled());
         QVERIFY(tray.toolTip().contains(QStringLiteral("not connected")));
         tray.setConnected(true);

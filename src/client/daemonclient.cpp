@@ -85,11 +85,7 @@ QString DaemonClient::corraldProgram()
     const QString fromEnv = qEnvironmentVariable("CORRALD");
     if (!fromEnv.isEmpty())
         return fromEnv;
-#ifdef Q_OS_WIN
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/corrald.exe");
-#else
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/corrald");
-#endif
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/corrald" CORRAL_EXE_SUFFIX);
 }
 
 bool DaemonClient::startDaemon(QString *error)
@@ -175,7 +171,7 @@ void DaemonClient::readFrames()
             if (awaited)
                 m_waitedResponse = frame;
             else
-                emit responseReceived(frame);
+                emit responseReceived(id.isDouble() ? id.toInteger() : -1, Response::fromFrame(frame));
             break;
         }
         case protocol::MessageKind::Event:
@@ -191,38 +187,34 @@ void DaemonClient::readFrames()
         m_socket->abort();
 }
 
-std::optional<QJsonObject> DaemonClient::call(protocol::Command command, const QJsonObject &args, QString *error,
-                                              int timeoutMs)
+Response DaemonClient::call(protocol::Command command, const QJsonObject &args, int timeoutMs)
 {
-    if (!isConnected()) {
-        setError(error, QStringLiteral("not connected to corrald"));
-        return std::nullopt;
-    }
+    if (!isConnected())
+        return Response::failure(QStringLiteral("not connected to corrald"));
     const qint64 id = m_nextId++;
     const QByteArray frame = protocol::encodeFrame(protocol::makeRequest(id, command, args));
-    if (frame.isEmpty()) {
-        setError(error, QStringLiteral("the request is too large to send"));
-        return std::nullopt;
-    }
+    if (frame.isEmpty())
+        return Response::failure(QStringLiteral("the request is too large to send"));
     m_waitingFor = id;
     m_waitedResponse.reset();
     m_socket->write(frame);
     m_socket->flush();
 
     const QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(timeoutMs));
+    QString failure;
     readFrames();
     while (!m_waitedResponse) {
         if (m_reader.hasError()) {
-            setError(error, QStringLiteral("bad reply from corrald: %1").arg(m_reader.errorString()));
+            setError(&failure, QStringLiteral("bad reply from corrald: %1").arg(m_reader.errorString()));
             break;
         }
         if (!isConnected()) {
-            setError(error, QStringLiteral("corrald closed the connection (see %1)")
-                                .arg(QDir::toNativeSeparators(m_paths.daemonLogFile())));
+            setError(&failure, QStringLiteral("corrald closed the connection (see %1)")
+                                   .arg(QDir::toNativeSeparators(m_paths.daemonLogFile())));
             break;
         }
         if (deadline.hasExpired()) {
-            setError(error, QStringLiteral("corrald did not answer within %1 s").arg(seconds(timeoutMs)));
+            setError(&failure, QStringLiteral("corrald did not answer within %1 s").arg(seconds(timeoutMs)));
             break;
         }
         const qint64 left = deadline.remainingTime();
@@ -232,7 +224,7 @@ std::optional<QJsonObject> DaemonClient::call(protocol::Command command, const Q
     m_waitingFor = -1;
     std::optional<QJsonObject> response;
     response.swap(m_waitedResponse);
-    return response;
+    return response ? Response::fromFrame(*response) : Response::failure(failure);
 }
 
 qint64 DaemonClient::send(protocol::Command command, const QJsonObject &args)

@@ -5,6 +5,7 @@
 
 #include "paths.h"
 #include "protocol.h"
+#include "response.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -39,18 +40,18 @@ public:
     // $CORRALD when set (tests, odd installs), else corrald beside the running program.
     static QString corraldProgram();
 
-    // Sends one request and blocks until its response arrives. Returns the whole response (ok or not);
-    // nullopt with `error` set when the transport failed, the reply timed out or a frame was malformed.
+    // Sends one request and blocks until its response arrives: corrald's answer (ok or refused), or a
+    // failure without a code when the transport failed, the reply timed out or a frame was malformed.
     // timeoutMs -1 waits forever (stop and restart wait out each strategy's grace period).
-    std::optional<QJsonObject> call(protocol::Command command, const QJsonObject &args, QString *error,
-                                    int timeoutMs = 30000);
+    Response call(protocol::Command command, const QJsonObject &args, int timeoutMs = 30000);
 
     // Asynchronous: returns the request id (-1 when not connected or the request is too large); the
     // answer arrives as responseReceived with the same id.
     qint64 send(protocol::Command command, const QJsonObject &args = {});
 
 signals:
-    void responseReceived(const QJsonObject &response);
+    // The answer to a send(); `id` is -1 for the answer to a request too broken to carry its id.
+    void responseReceived(qint64 id, const corral::Response &response);
     void eventReceived(const QJsonObject &event);
     void connectionLost();
 

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #pragma once
-// Status objects as corrald sends them, for the GUI tests.
+// Statuses as corrald reports them, for the GUI tests.
 
 #include "protocol.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 
 namespace corral::test {
 
-inline QJsonObject statusJson(const QString &name, protocol::State state, std::optional<qint64> pid = std::nullopt,
-                              int restarts = 0, const QString &lastError = QString())
+inline protocol::StrategyStatus testStatus(const QString &name, protocol::State state,
+                                           std::optional<qint64> pid = std::nullopt, int restarts = 0,
+                                           const QString &lastError = QString())
 {
     protocol::StrategyStatus s;
     s.name = name;
@@ -24,11 +24,7 @@ inline QJsonObject statusJson(const QString &name, protocol::State state, std::o
     static const QDateTime since = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 125, Qt::UTC);
     s.since = since;
     s.lastError = lastError;
-    QJsonObject json = s.toJson();
-    json.insert(QStringLiteral("schedule"), QJsonValue());
-    json.insert(QStringLiteral("nextEvent"), QJsonValue());
-    json.insert(QStringLiteral("held"), false);
-    return json;
+    return s;
 }
 
 } // namespace corral::test
