@@ -97,9 +97,9 @@ MainWindow::MainWindow(DaemonConnection *connection, Settings *settings, QWidget
     m_emptyState->setExamplesAvailable(!examplesDirectory().isEmpty());
     m_ui->emptyPageLayout->addWidget(m_emptyState);
 
-    auto *statusLabel = new QLabel(this);
-    statusLabel->setObjectName(QStringLiteral("connectionStatus"));
-    statusBar()->addWidget(statusLabel, 1);
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    statusBar()->addWidget(m_connectionLabel, 1);
 
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tick);
@@ -147,11 +147,11 @@ void MainWindow::buildMenus()
     QMenu *view = m_ui->menuView;
     view->addAction(m_actions->refresh);
     view->addSeparator();
-    QAction *showLog = view->addAction(tr("Show &Log"));
-    showLog->setObjectName(QStringLiteral("actionShowLog"));
-    showLog->setCheckable(true);
-    showLog->setChecked(true);
-    connect(showLog, &QAction::toggled, this, &MainWindow::updatePage);
+    m_showLogAction = view->addAction(tr("Show &Log"));
+    m_showLogAction->setObjectName(QStringLiteral("actionShowLog"));
+    m_showLogAction->setCheckable(true);
+    m_showLogAction->setChecked(true);
+    connect(m_showLogAction, &QAction::toggled, this, &MainWindow::updatePage);
     view->addAction(m_ui->mainToolBar->toggleViewAction());
 
     QAction *about = m_ui->menuHelp->addAction(tr("&About Corral"), this, [this] {
@@ -170,6 +170,10 @@ void MainWindow::connectSignals()
 {
     // corrald -> model
     connect(m_connection, &DaemonConnection::strategiesListed, m_model, &StrategyTableModel::setStrategies);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            selectStrategy(m_pendingSelection);
+    });
     connect(m_connection, &DaemonConnection::stateReceived, m_model, &StrategyTableModel::applyStatus);
     connect(m_connection, &DaemonConnection::strategiesListed, this, [this] {
         // Something is always selected, so the log pane shows a log rather than an empty box.
@@ -324,6 +328,8 @@ QString MainWindow::currentName() const
 void MainWindow::selectStrategy(const QString &name)
 {
     const int row = m_model->rowOf(name);
+    // Not there yet: corrald's `config` event and the list after it bring the row a moment later.
+    m_pendingSelection = row < 0 ? name : QString();
     if (row < 0)
         return;
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
@@ -345,7 +351,6 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
-    auto *label = statusBar()->findChild<QLabel *>(QStringLiteral("connectionStatus"));
     QString text;
     switch (m_connection->status()) {
     case DaemonConnection::Status::Connected: {
@@ -368,7 +373,7 @@ void MainWindow::updateStatus()
                    : tr("Not connected to corrald — retrying… (%1)").arg(m_connection->lastError());
         break;
     }
-    label->setText(text);
+    m_connectionLabel->setText(text);
 }
 
 void MainWindow::updatePage()
@@ -388,8 +393,7 @@ void MainWindow::updatePage()
     }
     m_ui->tableStack->setCurrentWidget(page);
     // Nothing to show a log of: the empty state gets the whole window.
-    const auto *showLog = m_ui->menuView->findChild<QAction *>(QStringLiteral("actionShowLog"));
-    m_ui->logPane->setVisible(page == m_ui->tablePage && (!showLog || showLog->isChecked()));
+    m_ui->logPane->setVisible(page == m_ui->tablePage && m_showLogAction->isChecked());
 }
 
 void MainWindow::updateLogPane()
@@ -647,8 +651,7 @@ void MainWindow::openEditor(const Strategy &strategy, const QString &originalNam
                     statusBar()->showMessage(originalName.isEmpty() ? tr("Added %1").arg(edited.name)
                                                                     : tr("Saved %1").arg(edited.name),
                                              5000);
-                    // The `config` event's list brings the row; select it once it is there.
-                    QTimer::singleShot(300, this, [this, name = edited.name] { selectStrategy(name); });
+                    selectStrategy(edited.name);
                     return;
                 }
                 reportFailure(originalName.isEmpty() ? tr("Could not add %1").arg(edited.name)
@@ -718,7 +721,7 @@ void MainWindow::addExamples()
             if (!r.ok)
                 reportFailure(tr("Could not add the example %1").arg(name), r.error);
             else
-                QTimer::singleShot(300, this, [this] { selectStrategy(QStringLiteral("ticker")); });
+                selectStrategy(QStringLiteral("ticker"));
         });
 }
 

@@ -13,6 +13,9 @@
 
 #include <memory>
 
+class QAction;
+class QLabel;
+
 namespace Ui {
 class MainWindow;
 }
@@ -115,6 +118,10 @@ private:
     QTimer m_ticker; // uptime every second, usage every other second; only while visible
     int m_ticks = 0;
     QString m_logShownFor;
+    // A strategy just added or saved: selected as soon as its row arrives with the `config` event's list.
+    QString m_pendingSelection;
+    QLabel *m_connectionLabel = nullptr;
+    QAction *m_showLogAction = nullptr;
     bool m_quitting = false;
 };
 

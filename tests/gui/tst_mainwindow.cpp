@@ -131,6 +131,8 @@ private slots:
         QVERIFY2(editor->isValid(), qPrintable(editor->problems().join(QStringLiteral("; "))));
         editor->accept();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before + 1, Slow);
+        // The strategy just added is selected as soon as its row arrives.
+        QTRY_COMPARE(m_window->selectedNames(), QStringList{QStringLiteral("sleeper")});
 
         m_window->selectStrategy(QStringLiteral("sleeper"));
         QCOMPARE(m_window->selectedNames(), QStringList{QStringLiteral("sleeper")});
