@@ -3,7 +3,6 @@
 
 #include "commands.h"
 #include "configstore.h"
-#include "logfiles.h"
 #include "logfollower.h"
 #include "output.h"
 #include "paths.h"
@@ -18,6 +17,8 @@ namespace corral::cli {
 namespace {
 
 constexpr int DefaultLines = 20;
+// Output is written a bounded slice at a time, however many lines were asked for.
+constexpr qint64 SliceBytes = 64 << 10;
 
 // Known to the config on disk (read directly: logs must work while corrald is down).
 bool isConfigured(const Paths &paths, const QString &name)
@@ -33,13 +34,23 @@ bool isConfigured(const Paths &paths, const QString &name)
     return false;
 }
 
-bool endsWithNewline(const QString &path, qint64 size)
+// Writes what the follower has now, or only up to about `budget` bytes (-1: no limit).
+void printAvailable(LogFollower &follower, bool *lineOpen, qint64 budget = -1)
 {
-    QFile file(path);
-    if (size <= 0 || !file.open(QIODevice::ReadOnly) || !file.seek(size - 1))
-        return true;
-    char last = 0;
-    return !file.getChar(&last) || last == '\n';
+    qint64 written = 0;
+    do {
+        const LogFollower::Chunk chunk = follower.readNext(SliceBytes);
+        if (chunk.data.isEmpty())
+            continue;
+        // Another file begins: a line the old one left half written must not run on into it.
+        if (chunk.restarted && *lineOpen)
+            writeRaw(QByteArrayLiteral("\n"));
+        writeRaw(chunk.data);
+        *lineOpen = !chunk.data.endsWith('\n');
+        written += chunk.data.size();
+        if (budget >= 0 && written >= budget)
+            return;
+    } while (follower.hasMore());
 }
 
 } // namespace
@@ -79,25 +90,26 @@ int runLogs(const QStringList &args)
     if (!exists && !isConfigured(paths, name))
         return fail(Cli::tr("no strategy named \"%1\"").arg(name));
 
-    qint64 shown = 0;
     if (exists) {
-        QString error;
-        const QStringList tail = LogTail::lastLines(path, count, &error);
-        if (!error.isEmpty())
-            return fail(error);
-        shown = QFileInfo(path).size();
-        const bool complete = endsWithNewline(path, shown);
-        for (int i = 0; i < tail.size(); ++i) {
-            // A half-written last line stays open so -f can finish it.
-            const bool last = i + 1 == tail.size();
-            printOut(tail.at(i) + (last && !complete ? QString() : QStringLiteral("\n")));
-        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
     }
-    if (!verbParser.parser().isSet(follow))
+    // Bytes exactly as the strategy wrote them, the tail included; a half-written last line stays open
+    // so -f can finish it.
+    LogFollower follower;
+    follower.setTailWindow(count, 0);
+    follower.seekToTail(path);
+    bool lineOpen = false;
+    if (!verbParser.parser().isSet(follow)) {
+        // A writer faster than the terminal must not keep a plain `logs` going: it stops after as many bytes
+        // as the file held when asked.
+        printAvailable(follower, &lineOpen, qMax<qint64>(SliceBytes, QFileInfo(path).size()));
         return ExitOk;
-
-    LogFollower follower(path, shown, writeRaw);
-    follower.start();
+    }
+    printAvailable(follower, &lineOpen);
+    QObject::connect(&follower, &LogFollower::changed, [&follower, &lineOpen] { printAvailable(follower, &lineOpen); });
+    follower.setWatching(true);
     return QCoreApplication::exec();
 }
 

@@ -3,26 +3,17 @@
 
 #include "logfiles.h"
 
+#include "logcut.h"
+#include "logfollower.h"
+
 #include <QFile>
 #include <QFileInfo>
-
-#include <optional>
-
-#ifdef Q_OS_LINUX
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <sys/vfs.h>
-#include <unistd.h>
-#endif
 
 namespace corral {
 
 namespace {
 
 constexpr qint64 CopyChunkBytes = 1 << 20;
-constexpr qint64 TailChunkBytes = 64 << 10;
 
 QString backupPath(const QString &path, int index)
 {
@@ -62,67 +53,6 @@ bool copyChunks(QFile &from, QFile &to, qint64 limit, QString *error)
     }
     return true;
 }
-
-// Where the last `lines` lines of `f` (of `size` bytes) begin, reading backwards a chunk at a time.
-std::optional<qint64> tailStart(QFile &f, qint64 size, int lines, QString *error)
-{
-    QByteArray chunk;
-    int found = 0;
-    for (qint64 end = size; end > 0;) {
-        const qint64 begin = qMax<qint64>(0, end - TailChunkBytes);
-        chunk.resize(end - begin);
-        if (!f.seek(begin) || f.read(chunk.data(), chunk.size()) != chunk.size()) {
-            setError(error, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
-            return std::nullopt;
-        }
-        for (qint64 i = chunk.size() - 1; i >= 0; --i) {
-            // A newline that ends the file ends the last line; it does not start an empty one.
-            if (chunk.at(i) != '\n' || begin + i == size - 1)
-                continue;
-            if (++found == lines)
-                return begin + i + 1;
-        }
-        end = begin;
-    }
-    return 0;
-}
-
-#ifdef Q_OS_LINUX
-QString errnoText()
-{
-    return QString::fromLocal8Bit(strerror(errno));
-}
-
-// Linux can cut whole blocks off the front of a file in place (FALLOC_FL_COLLAPSE_RANGE: ext4, XFS). The
-// kernel serialises that with O_APPEND writes, so unlike a truncate it loses nothing the writer appends
-// meanwhile. The range must be block aligned and end before EOF, so a file of exactly k blocks gives up
-// k - 1 of them; 0 means the file is too small to cut anything.
-qint64 collapsibleLength(int fd, qint64 size)
-{
-    struct stat st;
-    struct statfs fs;
-    if (::fstat(fd, &st) != 0 || ::fstatfs(fd, &fs) != 0)
-        return 0;
-    // Both are powers of two in practice, so the larger one is a multiple of the filesystem block.
-    const qint64 block = qMax<qint64>(st.st_blksize, fs.f_bsize);
-    if (block <= 0 || size <= 0)
-        return 0;
-    return (size - 1) / block * block;
-}
-
-enum class Collapse { Done, Unsupported, Failed };
-
-Collapse collapseHead(QFile &live, qint64 length, QString *error)
-{
-    if (::fallocate(live.handle(), FALLOC_FL_COLLAPSE_RANGE, 0, length) == 0)
-        return Collapse::Done;
-    // tmpfs, btrfs and friends say EOPNOTSUPP; a block size we guessed wrong says EINVAL.
-    if (errno == EOPNOTSUPP || errno == EINVAL || errno == ENOSYS)
-        return Collapse::Unsupported;
-    setError(error, QStringLiteral("cannot cut %1: %2").arg(live.fileName(), errnoText()));
-    return Collapse::Failed;
-}
-#endif
 
 } // namespace
 
@@ -212,16 +142,15 @@ bool LogRotator::rotateLive(QString *error) const
     const qint64 size = live.size();
     if (size == 0)
         return true;
-
-#ifdef Q_OS_LINUX
-    const qint64 head = collapsibleLength(live.handle(), size);
+    const qint64 head = logcut::cuttableLength(live, size);
     if (head == 0)
         return true; // less than a block: it is cut once it has grown
-#endif
 
     if (!shiftBackups(error))
         return false;
-    QFile backup(backupPath(m_path, 1));
+    // The backup is written under another name and becomes <log>.1 only once the live file has been cut: a
+    // follower that sees a new <log>.1 can rely on the cut being done (see LogFollower).
+    QFile backup(rotatingPath(m_path));
     if (!backup.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         setError(error, QStringLiteral("cannot create %1: %2").arg(backup.fileName(), backup.errorString()));
         return false;
@@ -232,72 +161,63 @@ bool LogRotator::rotateLive(QString *error) const
         return false;
     };
 
-#ifdef Q_OS_LINUX
-    // The live file keeps the unaligned tail, so a line may be split between the backup and the live file:
-    // the oldest backup followed by the live file is still exactly what the writer wrote.
-    if (!copyChunks(live, backup, head, error))
-        return fail();
-    // The backup must be on disk before the only other copy of those bytes is cut away.
-    if (!backup.flush()) {
-        setError(error, QStringLiteral("cannot write %1: %2").arg(backup.fileName(), backup.errorString()));
-        return fail();
+    bool cut = false;
+    if (head > 0) {
+        // The live file keeps the unaligned tail, so a line may be split between the backup and the live
+        // file: the oldest backup followed by the live file is still exactly what the writer wrote.
+        if (!copyChunks(live, backup, head, error))
+            return fail();
+        switch (logcut::cutHead(live, head, backup, error)) {
+        case logcut::Cut::Done:
+            cut = true;
+            break;
+        case logcut::Cut::Failed:
+            return fail();
+        case logcut::Cut::Unsupported:
+            break; // the backup already holds the head: carry on with copy + truncate
+        }
     }
-    if (::fsync(backup.handle()) != 0) {
-        setError(error, QStringLiteral("cannot sync %1: %2").arg(backup.fileName(), errnoText()));
-        return fail();
+    if (!cut) {
+        // Copy + truncate: bytes the writer appends between the last read and the truncate are lost. Only
+        // filesystems without collapse (tmpfs, btrfs, other systems) come here, and the window is one short
+        // read; the writer's O_APPEND makes it carry on at the new end.
+        if (!copyChunks(live, backup, -1, error))
+            return fail();
+        if (!live.resize(0)) {
+            setError(error, QStringLiteral("cannot empty %1: %2").arg(m_path, live.errorString()));
+            return fail();
+        }
     }
-    switch (collapseHead(live, head, error)) {
-    case Collapse::Done:
-        return true;
-    case Collapse::Failed:
-        return fail();
-    case Collapse::Unsupported:
-        break; // the backup already holds the head: carry on with copy + truncate
-    }
-#endif
-
-    // Copy + truncate: bytes the writer appends between the last read and the truncate are lost. Only
-    // filesystems without collapse (tmpfs, btrfs, other systems) come here, and the window is one short
-    // read; the writer's O_APPEND makes it carry on at the new end.
-    if (!copyChunks(live, backup, -1, error))
-        return fail();
-    if (!live.resize(0)) {
-        setError(error, QStringLiteral("cannot empty %1: %2").arg(m_path, live.errorString()));
-        return fail();
+    backup.close();
+    // From here the backup holds the only copy of what was cut: on failure it stays where it is.
+    if (!QFile::rename(backup.fileName(), backupPath(m_path, 1))) {
+        setError(error, QStringLiteral("cannot rename %1 to %2").arg(backup.fileName(), backupPath(m_path, 1)));
+        return false;
     }
     return true;
+}
+
+QString LogRotator::rotatingPath(const QString &path)
+{
+    return path + QStringLiteral(".rotating");
 }
 
 QStringList LogTail::lastLines(const QString &path, int lines, QString *error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+    if (!f.open(QIODevice::ReadOnly)) {
         setError(error, QStringLiteral("cannot open %1: %2").arg(path, f.errorString()));
         return {};
     }
+    f.close();
     if (lines <= 0)
         return {};
 
-    // A live rotation can cut the front of the file while we read it, which moves every offset: try again.
-    QByteArray data;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        const qint64 size = f.size();
-        const std::optional<qint64> start = tailStart(f, size, lines, error);
-        if (!start) {
-            if (f.size() < size) {
-                setError(error, QString());
-                continue;
-            }
-            return {};
-        }
-        if (!f.seek(*start)) {
-            setError(error, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-            return {};
-        }
-        data = f.read(size - *start);
-        if (f.size() >= size)
-            break;
-    }
+    // The follower reads the tail the way the window and `logs -f` do, including when a live rotation cuts
+    // the front of the file while it reads; here no byte limit applies, the caller asked for whole lines.
+    LogFollower follower;
+    follower.setTailWindow(lines, 0);
+    QByteArray data = follower.openAtTail(path).data;
     if (data.isEmpty())
         return {};
 

@@ -25,6 +25,10 @@ public:
 
     QStringList backupPaths() const; // existing backups, newest first
 
+    // Where rotateLive() writes the backup before it becomes <log>.1. It exists only while a live rotation
+    // is under way (or after one that failed once the file was cut, holding what was cut).
+    static QString rotatingPath(const QString &path);
+
 private:
     bool shiftBackups(QString *error) const;
 

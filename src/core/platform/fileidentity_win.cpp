@@ -6,7 +6,7 @@
 #include <QDir>
 #include <qt_windows.h>
 
-namespace corral::cli {
+namespace corral {
 
 FileIdentity FileIdentity::of(const QString &path)
 {
@@ -32,4 +32,4 @@ FileIdentity FileIdentity::of(const QString &path)
     return id;
 }
 
-} // namespace corral::cli
+} // namespace corral

@@ -7,7 +7,7 @@
 
 #include <sys/stat.h>
 
-namespace corral::cli {
+namespace corral {
 
 FileIdentity FileIdentity::of(const QString &path)
 {
@@ -27,4 +27,4 @@ FileIdentity FileIdentity::of(const QString &path)
     return id;
 }
 
-} // namespace corral::cli
+} // namespace corral

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "logcut.h"
+
+#include <QFile>
+
+namespace corral::logcut {
+
+// No portable way to cut a file's head in place (macOS and Windows have none): rotation copies and truncates.
+qint64 cuttableLength(QFile &, qint64)
+{
+    return -1;
+}
+
+Cut cutHead(QFile &, qint64, QFile &, QString *)
+{
+    return Cut::Unsupported;
+}
+
+} // namespace corral::logcut

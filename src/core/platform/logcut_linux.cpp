@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "logcut.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+namespace corral::logcut {
+
+namespace {
+
+QString errnoText()
+{
+    return QString::fromLocal8Bit(strerror(errno));
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+// Linux can cut whole blocks off the front of a file in place (FALLOC_FL_COLLAPSE_RANGE: ext4, XFS). The
+// kernel serialises that with O_APPEND writes, so unlike a truncate it loses nothing the writer appends
+// meanwhile. The range must be block aligned and end before EOF, so a file of exactly k blocks gives up
+// k - 1 of them; 0 means the file is too small to cut anything.
+qint64 cuttableLength(QFile &live, qint64 size)
+{
+    struct stat st;
+    struct statfs fs;
+    if (::fstat(live.handle(), &st) != 0 || ::fstatfs(live.handle(), &fs) != 0)
+        return 0;
+    // Both are powers of two in practice, so the larger one is a multiple of the filesystem block.
+    const qint64 block = qMax<qint64>(st.st_blksize, fs.f_bsize);
+    if (block <= 0 || size <= 0)
+        return 0;
+    return (size - 1) / block * block;
+}
+
+Cut cutHead(QFile &live, qint64 length, QFile &backup, QString *error)
+{
+    // The backup must be on disk before the only other copy of those bytes is cut away.
+    if (!backup.flush()) {
+        setError(error, QStringLiteral("cannot write %1: %2").arg(backup.fileName(), backup.errorString()));
+        return Cut::Failed;
+    }
+    if (::fsync(backup.handle()) != 0) {
+        setError(error, QStringLiteral("cannot sync %1: %2").arg(backup.fileName(), errnoText()));
+        return Cut::Failed;
+    }
+    if (::fallocate(live.handle(), FALLOC_FL_COLLAPSE_RANGE, 0, length) == 0)
+        return Cut::Done;
+    // tmpfs, btrfs and friends say EOPNOTSUPP; a block size we guessed wrong says EINVAL.
+    if (errno == EOPNOTSUPP || errno == EINVAL || errno == ENOSYS)
+        return Cut::Unsupported;
+    setError(error, QStringLiteral("cannot cut %1: %2").arg(live.fileName(), errnoText()));
+    return Cut::Failed;
+}
+
+} // namespace corral::logcut
