@@ -59,12 +59,7 @@ LogViewer::LogViewer(QWidget *parent) : QWidget(parent), m_decoder(QStringDecode
     buildUi();
     m_search = std::make_unique<LogSearch>(m_view);
     m_pollTimer.setInterval(PollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
-        if (!m_watcher.files().contains(m_logFile) && QFileInfo::exists(m_logFile))
-            m_watcher.addPath(m_logFile);
-        refreshFileList();
-        schedulePump();
-    });
+    connect(&m_pollTimer, &QTimer::timeout, this, &LogViewer::refreshFileList);
     m_pumpTimer.setSingleShot(true);
     m_pumpTimer.setInterval(0);
     connect(&m_pumpTimer, &QTimer::timeout, this, &LogViewer::pump);
@@ -74,8 +69,8 @@ LogViewer::LogViewer(QWidget *parent) : QWidget(parent), m_decoder(QStringDecode
         m_search->refresh();
         updateMatchLabel();
     });
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &LogViewer::schedulePump);
-    m_reader.setTailWindow(qMin(TailLineCount, m_maximumLineCount), TailMaxBytes);
+    connect(&m_follower, &LogFollower::changed, this, &LogViewer::schedulePump);
+    m_follower.setTailWindow(qMin(TailLineCount, m_maximumLineCount), TailMaxBytes);
 }
 
 LogViewer::~LogViewer() = default;
@@ -163,8 +158,6 @@ void LogViewer::buildUi()
 
 void LogViewer::setLogFile(const QString &path)
 {
-    if (!m_logFile.isEmpty())
-        m_watcher.removePath(m_logFile);
     m_logFile = path;
     m_fileCombo->clear();
     refreshFileList();
@@ -175,15 +168,15 @@ void LogViewer::openFile(const QString &path)
 {
     clearView();
     if (path.isEmpty()) {
-        m_reader.close();
+        m_follower.close();
         m_view->setPlaceholderText(QString());
     } else {
-        append(m_reader.openAtTail(path));
+        append(m_follower.openAtTail(path));
         m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
         m_view->setPlaceholderText(
             QFileInfo::exists(path) ? QString() : tr("Nothing logged yet: %1").arg(QDir::toNativeSeparators(path)));
     }
-    m_rotationsSeen = m_reader.rotations();
+    m_rotationsSeen = m_follower.rotations();
     const int index = m_fileCombo->findData(path);
     if (index >= 0)
         m_fileCombo->setCurrentIndex(index);
@@ -237,7 +230,7 @@ void LogViewer::setMaximumLineCount(int lines)
 {
     m_maximumLineCount = qMax(1, lines);
     m_view->setMaximumBlockCount(m_maximumLineCount);
-    m_reader.setTailWindow(qMin(TailLineCount, m_maximumLineCount), TailMaxBytes);
+    m_follower.setTailWindow(qMin(TailLineCount, m_maximumLineCount), TailMaxBytes);
 }
 
 int LogViewer::lineCount() const
@@ -267,16 +260,13 @@ void LogViewer::updateFollowing()
 {
     // Hidden, the viewer reads nothing; shown again, it catches up (or jumps to the tail if far behind).
     const bool active = isFollowing() && isVisible();
+    m_follower.setWatching(active);
     if (active) {
-        if (!m_watcher.files().contains(m_logFile) && QFileInfo::exists(m_logFile))
-            m_watcher.addPath(m_logFile);
         m_pollTimer.start();
         schedulePump();
     } else {
         m_pollTimer.stop();
         m_pumpTimer.stop();
-        if (!m_watcher.files().isEmpty())
-            m_watcher.removePaths(m_watcher.files());
     }
     if (active != m_activeFollowing) {
         m_activeFollowing = active;
@@ -307,7 +297,7 @@ void LogViewer::pump()
     do {
         QElapsedTimer slice;
         slice.start();
-        const LogReader::Chunk chunk = m_reader.readNext(m_sliceBytes, m_linesPerTurn, keepLines);
+        const LogFollower::Chunk chunk = m_follower.readNext(m_sliceBytes, m_linesPerTurn, keepLines);
         keepLines = 0;
         append(chunk);
         // Appending costs per line (mostly dropping old lines off the top), so the next slice is sized in
@@ -318,12 +308,12 @@ void LogViewer::pump()
             m_usPerLine = std::clamp(0.7 * m_usPerLine + 0.3 * usPerLine, 0.5, 1000.0);
             m_linesPerTurn = std::clamp(int(SliceBudgetUs / m_usPerLine), 100, 20000);
         }
-    } while (m_reader.hasMore() && spent.elapsed() < PumpBudgetMs);
-    if (m_reader.rotations() != m_rotationsSeen) {
-        m_rotationsSeen = m_reader.rotations();
+    } while (m_follower.hasMore() && spent.elapsed() < PumpBudgetMs);
+    if (m_follower.rotations() != m_rotationsSeen) {
+        m_rotationsSeen = m_follower.rotations();
         refreshFileList();
     }
-    if (m_reader.hasMore())
+    if (m_follower.hasMore())
         schedulePump();
 }
 
@@ -334,7 +324,7 @@ void LogViewer::clearView()
     m_newlinePending = false;
 }
 
-void LogViewer::append(const LogReader::Chunk &chunk)
+void LogViewer::append(const LogFollower::Chunk &chunk)
 {
     QString text;
     bool newLine = chunk.restarted;

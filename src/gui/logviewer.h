@@ -3,11 +3,10 @@
 
 #pragma once
 
-#include "logreader.h"
+#include "logfollower.h"
 #include "logsearch.h"
 
 #include <QElapsedTimer>
-#include <QFileSystemWatcher>
 #include <QStringDecoder>
 #include <QTimer>
 #include <QWidget>
@@ -43,7 +42,7 @@ public:
     void setLogFile(const QString &path);
     QString logFile() const { return m_logFile; }
     // The file shown: the live log or the backup picked.
-    QString currentFile() const { return m_reader.path(); }
+    QString currentFile() const { return m_follower.path(); }
 
     int maximumLineCount() const { return m_maximumLineCount; }
     void setMaximumLineCount(int lines);
@@ -60,7 +59,7 @@ public:
     // 1-based; 0 when no match is current.
     int currentMatch() const { return m_search->currentIndex() + 1; }
     // Bytes read from disk for the file shown since it was opened.
-    qint64 bytesRead() const { return m_reader.bytesRead(); }
+    qint64 bytesRead() const { return m_follower.bytesRead(); }
 
 public slots:
     void findNext();
@@ -85,7 +84,7 @@ private:
     void schedulePump();
     void pump();
     void clearView();
-    void append(const LogReader::Chunk &chunk);
+    void append(const LogFollower::Chunk &chunk);
     void updateMatchLabel();
     bool showingLiveFile() const;
 
@@ -100,7 +99,7 @@ private:
     QPlainTextEdit *m_view = nullptr;
 
     QString m_logFile;
-    LogReader m_reader;
+    LogFollower m_follower;
     std::unique_ptr<LogSearch> m_search;
     QStringDecoder m_decoder;
     // The file's last line ended with a newline that is not in the document yet: a trailing empty block
@@ -114,8 +113,7 @@ private:
     QElapsedTimer m_catchUpClock;
     bool m_activeFollowing = false;
 
-    QFileSystemWatcher m_watcher;
-    QTimer m_pollTimer;   // growth the watcher misses: a file that does not exist yet, other filesystems
+    QTimer m_pollTimer;   // new backups for the file list
     QTimer m_pumpTimer;   // one slice per event-loop turn
     QTimer m_searchTimer; // finds matches again once appends pause, not on every slice
 };

@@ -4,7 +4,7 @@
 // it, following a fast writer without freezing the event loop, rotation mid-stream, search, backups.
 
 #include "logfiles.h"
-#include "logreader.h"
+#include "logfollower.h"
 #include "logviewer.h"
 
 #include <QApplication>
@@ -27,9 +27,9 @@
 #include <algorithm>
 #include <memory>
 
+using corral::LogFollower;
 using corral::LogRotator;
 using corral::LogTail;
-using corral::gui::LogReader;
 using corral::gui::LogViewer;
 
 namespace {
@@ -145,11 +145,11 @@ int lastNumber(const LogViewer &viewer)
     return line.startsWith(QLatin1String("line ")) ? line.mid(5).section(QLatin1Char(' '), 0, 0).toInt() : -1;
 }
 
-QByteArray drain(LogReader &reader, bool *restarted = nullptr)
+QByteArray drain(LogFollower &reader, bool *restarted = nullptr)
 {
     QByteArray all;
     for (int guard = 0; guard < 10000; ++guard) {
-        const LogReader::Chunk chunk = reader.readNext(4096);
+        const LogFollower::Chunk chunk = reader.readNext(4096);
         if (restarted && chunk.restarted)
             *restarted = true;
         all += chunk.data;
@@ -442,7 +442,7 @@ void TestLogViewer::reader_rewriteInPlace_continuesWhereItLeftOff()
     const QString log = path("rot.log");
     // Larger than a filesystem block, so rotateLive really cuts something.
     QVERIFY(writeFile(log, numberedLines(1, 3000)));
-    LogReader reader;
+    LogFollower reader;
     reader.setTailWindow(10, 1 << 20);
     QVERIFY(reader.openAtTail(log).data.endsWith("line 3000\n"));
 
@@ -479,12 +479,12 @@ void TestLogViewer::reader_farBehind_jumpsToTheLastLines()
 {
     const QString log = path("behind.log");
     QVERIFY(writeFile(log, numberedLines(1, 10)));
-    LogReader reader;
+    LogFollower reader;
     reader.setTailWindow(100, 1 << 20);
     reader.openAtTail(log);
     QVERIFY(appendTo(log, numberedLines(11, 400000)));
     const qint64 before = reader.bytesRead();
-    LogReader::Chunk chunk = reader.readNext(256 << 10, 50, 1000);
+    LogFollower::Chunk chunk = reader.readNext(256 << 10, 50, 1000);
     QCOMPARE(chunk.skipped, qint64(numberedLines(11, 399000).size()));
     QVERIFY(chunk.restarted);
     QCOMPARE(chunk.data, numberedLines(399001, 399050));
