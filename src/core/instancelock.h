@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace corral {
 
@@ -13,11 +14,8 @@ namespace corral {
 class InstanceLock
 {
 public:
-#ifdef Q_OS_WIN
-    using Handle = void *;
-#else
-    using Handle = int;
-#endif
+    // A file descriptor on Unix, a HANDLE on Windows: wide enough for either, converted in the per-OS files.
+    using Handle = qintptr;
 
     explicit InstanceLock(const QString &path);
     ~InstanceLock();
@@ -30,14 +28,8 @@ public:
     void release();
 
     // The open handle, for a child process to inherit. Valid only while acquired.
-    Handle handle() const
-    {
-        return m_handle;
-    }
-    QString path() const
-    {
-        return m_path;
-    }
+    Handle handle() const { return m_handle; }
+    QString path() const { return m_path; }
 
     // Whether any process holds the lock at `path` right now (probes without keeping it).
     static bool isHeldByAnyone(const QString &path);

@@ -3,6 +3,8 @@
 
 #include "paths.h"
 
+#include "ipcname.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -26,24 +28,6 @@ QString userName()
     return name.isEmpty() ? QStringLiteral("user") : name;
 }
 
-// Unix socket paths are limited to ~104 bytes; keep the socket beside the state it belongs to when it
-// fits (a runtime dir can be wiped at logout while strategies keep running) and fall back otherwise.
-QString socketName(const QString &stateDir, const QString &tag)
-{
-#ifdef Q_OS_WIN
-    Q_UNUSED(stateDir);
-    return QStringLiteral("corral-%1-%2").arg(userName(), tag);
-#else
-    const QString beside = stateDir + QStringLiteral("/corrald.sock");
-    if (beside.toUtf8().size() < 100)
-        return beside;
-    QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (runtime.isEmpty())
-        runtime = QDir::tempPath();
-    return runtime + QStringLiteral("/corral-%1.sock").arg(tag);
-#endif
-}
-
 } // namespace
 
 Paths Paths::fromEnvironment()
@@ -59,7 +43,7 @@ Paths Paths::fromEnvironment()
     p.m_stateDir = data + QStringLiteral("/state");
     p.m_logsDir = data + QStringLiteral("/logs");
     p.m_instanceTag = tagFor(userName() + QLatin1Char('|') + p.m_configDir);
-    p.m_ipcName = socketName(p.m_stateDir, p.m_instanceTag);
+    p.m_ipcName = os::ipcName(p.m_stateDir, p.m_instanceTag, userName());
     return p;
 }
 
@@ -71,7 +55,7 @@ Paths Paths::underHome(const QString &home)
     p.m_stateDir = root + QStringLiteral("/state");
     p.m_logsDir = root + QStringLiteral("/logs");
     p.m_instanceTag = tagFor(root);
-    p.m_ipcName = socketName(p.m_stateDir, p.m_instanceTag);
+    p.m_ipcName = os::ipcName(p.m_stateDir, p.m_instanceTag, userName());
     return p;
 }
 

@@ -71,7 +71,7 @@ void InstanceLock::release()
     // Closing our descriptor does not unlock a copy a child inherited: the lock lives while any
     // descriptor of this open file description does.
     if (m_handle >= 0) {
-        ::close(m_handle);
+        ::close(int(m_handle));
         m_handle = -1;
     }
 }

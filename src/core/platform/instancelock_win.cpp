@@ -6,7 +6,14 @@
 
 namespace corral {
 
-InstanceLock::InstanceLock(const QString &path) : m_path(path), m_handle(nullptr) {}
+namespace {
+HANDLE native(InstanceLock::Handle handle)
+{
+    return reinterpret_cast<HANDLE>(handle);
+}
+} // namespace
+
+InstanceLock::InstanceLock(const QString &path) : m_path(path), m_handle(0) {}
 
 InstanceLock::~InstanceLock()
 {
@@ -25,20 +32,20 @@ bool InstanceLock::tryAcquire(QString *error)
             *error = QString::fromStdString(why);
         return false;
     }
-    m_handle = lock.take();
+    m_handle = reinterpret_cast<Handle>(lock.take());
     return true;
 }
 
 bool InstanceLock::isAcquired() const
 {
-    return m_handle != nullptr;
+    return m_handle != 0;
 }
 
 void InstanceLock::release()
 {
     if (m_handle) {
-        CloseHandle(m_handle);
-        m_handle = nullptr;
+        CloseHandle(native(m_handle));
+        m_handle = 0;
     }
 }
 

@@ -25,7 +25,7 @@ void failChild(const char *message)
 
 void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const
 {
-    const int lockFd = lock.handle();
+    const int lockFd = int(lock.handle());
     const rlim_t memoryBytes = strategy.memoryMb > 0 ? rlim_t(strategy.memoryMb) * 1024 * 1024 : 0;
     const rlim_t openFiles = strategy.maxOpenFiles > 0 ? rlim_t(strategy.maxOpenFiles) : 0;
 

@@ -24,7 +24,7 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, co
 {
     auto state = std::make_shared<WindowsLaunch>();
     process.platformState = state;
-    HANDLE lockHandle = lock.handle();
+    HANDLE lockHandle = reinterpret_cast<HANDLE>(lock.handle());
     process.setCreateProcessArgumentsModifier([state, lockHandle](QProcess::CreateProcessArguments *args) {
         // Qt's STARTUPINFO already carries the log and NUL handles; it is extended, not replaced.
         state->startup.StartupInfo = *args->startupInfo;
