@@ -58,5 +58,18 @@ struct ProcessEntry
 };
 QList<ProcessEntry> processTable();
 
+// What one strategy's tree costs: CPU time so far and resident memory, summed over its live members.
+struct TreeUsage
+{
+    qint64 leader = 0;
+    int members = 0; // live processes counted; 0 when the leader and its tree are gone
+    double cpuSeconds = 0;
+    qint64 memoryBytes = 0;
+};
+// One pass over the process table for many trees, in the order of `leaders`. On Unix a tree is what
+// shares the leader's session or process group (every strategy leads its own); on Windows it is the
+// leader and its descendants by parent links. Processes this user may not read are not counted.
+QList<TreeUsage> treeUsage(const QList<qint64> &leaders);
+
 } // namespace os
 } // namespace corral

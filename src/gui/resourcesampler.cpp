@@ -3,6 +3,8 @@
 
 #include "resourcesampler.h"
 
+#include "processidentity.h"
+
 namespace corral::gui {
 
 void CpuRate::apply(const QHash<qint64, double> &cpuSeconds, QHash<qint64, ResourceUsage> *usage)
@@ -19,6 +21,29 @@ void CpuRate::apply(const QHash<qint64, double> &cpuSeconds, QHash<qint64, Resou
         (*usage)[it.key()].cpuPercent = 100.0 * delta / elapsedS;
     }
     m_previous = cpuSeconds;
+}
+
+QHash<qint64, ResourceUsage> ResourceSampler::sample(const QList<qint64> &leaderPids)
+{
+    QHash<qint64, ResourceUsage> usage;
+    if (leaderPids.isEmpty()) {
+        m_cpu.forget();
+        return usage;
+    }
+    QHash<qint64, double> cpuSeconds;
+    for (const os::TreeUsage &tree : os::treeUsage(leaderPids)) {
+        ResourceUsage &u = usage[tree.leader];
+        if (tree.members > 0)
+            u.memoryBytes = tree.memoryBytes;
+        cpuSeconds.insert(tree.leader, tree.cpuSeconds);
+    }
+    m_cpu.apply(cpuSeconds, &usage);
+    return usage;
+}
+
+std::unique_ptr<ResourceSampler> ResourceSampler::create()
+{
+    return std::make_unique<ResourceSampler>();
 }
 
 } // namespace corral::gui

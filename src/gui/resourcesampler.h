@@ -19,8 +19,7 @@ struct ResourceUsage
     qint64 memoryBytes = -1; // resident memory summed over the tree; -1 when unknown
 };
 
-// Turns each tree's CPU time so far into a share of one core since the previous call. Every
-// platform's sampler reads the counters its own way and leaves the arithmetic to this.
+// Turns each tree's CPU time so far into a share of one core since the previous call.
 class CpuRate
 {
 public:
@@ -33,19 +32,19 @@ private:
     QElapsedTimer m_clock;
 };
 
-// Measures the trees of the strategies' processes. Every strategy leads its own session (and process
-// group), so the tree is what shares the leader's session or group; each platform has its own file
-// (resourcesampler_<os>.cpp) and create() picks it.
+// Measures the trees of the strategies' processes. What a tree is, and how its counters are read, is
+// core's per-OS business (os::treeUsage); this turns the counters into the window's columns.
 class ResourceSampler
 {
 public:
-    virtual ~ResourceSampler() = default;
+    // Usage per leader pid. CPU is measured since the previous call that included the same pid; a leader
+    // whose tree has no live process has unknown memory (-1), not 0 bytes.
+    QHash<qint64, ResourceUsage> sample(const QList<qint64> &leaderPids);
 
-    // Usage per leader pid. CPU is measured since the previous call that included the same pid.
-    virtual QHash<qint64, ResourceUsage> sample(const QList<qint64> &leaderPids) = 0;
-
-    // The sampler of this platform; one that reports nothing where the platform has none yet.
     static std::unique_ptr<ResourceSampler> create();
+
+private:
+    CpuRate m_cpu;
 };
 
 } // namespace corral::gui

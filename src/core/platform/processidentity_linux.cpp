@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 
 #include <cerrno>
 #include <climits>
@@ -20,10 +21,14 @@ struct StatFields
 {
     char state = '?';
     qint64 pgrp = 0;
+    qint64 session = 0;
+    quint64 cpuTicks = 0; // utime + stime
     quint64 startTime = 0;
+    qint64 rssPages = 0;
 };
 
-// /proc/<pid>/stat: "pid (comm) state ppid pgrp ... starttime(22) ...". comm may hold spaces and
+// /proc/<pid>/stat: "pid (comm) state ppid pgrp session ... utime(14) stime(15) ... starttime(22) vsize
+// rss(24) ...". comm may hold spaces and
 // parentheses, so fields are counted from the last ')'.
 bool readStat(qint64 pid, StatFields *out)
 {
@@ -36,11 +41,14 @@ bool readStat(qint64 pid, StatFields *out)
         return false;
     const QList<QByteArray> fields = line.mid(close + 2).split(' ');
     // fields[0] is field 3 (state), so field N is fields[N - 3].
-    if (fields.size() < 20 || fields[0].isEmpty())
+    if (fields.size() < 22 || fields[0].isEmpty())
         return false;
     out->state = fields[0].at(0);
-    out->pgrp = fields[2].toLongLong();
-    out->startTime = fields[19].toULongLong();
+    out->pgrp = fields[5 - 3].toLongLong();
+    out->session = fields[6 - 3].toLongLong();
+    out->cpuTicks = fields[14 - 3].toULongLong() + fields[15 - 3].toULongLong();
+    out->startTime = fields[22 - 3].toULongLong();
+    out->rssPages = fields[24 - 3].toLongLong();
     return true;
 }
 
@@ -158,6 +166,35 @@ QList<ProcessEntry> processTable()
         table.append({pid, st.pgrp, cookieOf(pid)});
     }
     return table;
+}
+
+QList<TreeUsage> treeUsage(const QList<qint64> &leaders)
+{
+    static const double ticksPerSecond = double(qMax(1L, ::sysconf(_SC_CLK_TCK)));
+    static const qint64 pageSize = qMax(1L, ::sysconf(_SC_PAGESIZE));
+    QList<TreeUsage> trees;
+    QHash<qint64, qsizetype> index;
+    for (qint64 leader : leaders) {
+        index.insert(leader, trees.size());
+        trees.append(TreeUsage{leader, 0, 0, 0});
+    }
+    if (trees.isEmpty())
+        return trees;
+    for (qint64 pid : allPids()) {
+        StatFields st;
+        if (!readStat(pid, &st) || st.state == 'Z' || st.state == 'X')
+            continue;
+        auto it = index.constFind(st.session);
+        if (it == index.constEnd())
+            it = index.constFind(st.pgrp);
+        if (it == index.constEnd())
+            continue;
+        TreeUsage &tree = trees[*it];
+        ++tree.members;
+        tree.cpuSeconds += double(st.cpuTicks) / ticksPerSecond;
+        tree.memoryBytes += st.rssPages * pageSize;
+    }
+    return trees;
 }
 
 } // namespace corral::os

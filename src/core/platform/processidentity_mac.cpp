@@ -4,8 +4,10 @@
 #include "processidentity.h"
 
 #include <QByteArray>
+#include <QHash>
 
 #include <libproc.h>
+#include <mach/mach_time.h>
 #include <sys/sysctl.h>
 #include <unistd.h>
 #include <vector>
@@ -126,6 +128,41 @@ QList<ProcessEntry> processTable()
         table.append({pid, info.kp_eproc.e_pgid, cookieOf(pid)});
     }
     return table;
+}
+
+QList<TreeUsage> treeUsage(const QList<qint64> &leaders)
+{
+    QList<TreeUsage> trees;
+    QHash<qint64, qsizetype> index;
+    for (qint64 leader : leaders) {
+        index.insert(leader, trees.size());
+        trees.append(TreeUsage{leader, 0, 0, 0});
+    }
+    if (trees.isEmpty())
+        return trees;
+    // A task's CPU times are in Mach absolute time units: nanoseconds on Intel, not on Apple silicon.
+    mach_timebase_info_data_t timebase{};
+    if (mach_timebase_info(&timebase) != KERN_SUCCESS || timebase.denom == 0)
+        timebase = {1, 1};
+    const double secondsPerUnit = double(timebase.numer) / double(timebase.denom) / 1e9;
+    for (pid_t pid : allPids()) {
+        struct kinfo_proc info;
+        if (pid <= 0 || !kinfo(pid, &info))
+            continue;
+        auto it = index.constFind(qint64(getsid(pid)));
+        if (it == index.constEnd())
+            it = index.constFind(qint64(info.kp_eproc.e_pgid));
+        if (it == index.constEnd())
+            continue;
+        struct proc_taskinfo task;
+        if (proc_pidinfo(pid, PROC_PIDTASKINFO, 0, &task, int(sizeof task)) != int(sizeof task))
+            continue; // another user's process, or gone
+        TreeUsage &tree = trees[*it];
+        ++tree.members;
+        tree.cpuSeconds += double(task.pti_total_user + task.pti_total_system) * secondsPerUnit;
+        tree.memoryBytes += qint64(task.pti_resident_size);
+    }
+    return trees;
 }
 
 } // namespace corral::os

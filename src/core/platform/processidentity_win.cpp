@@ -50,4 +50,22 @@ QList<ProcessEntry> processTable()
     return {};
 }
 
+QList<TreeUsage> treeUsage(const QList<qint64> &leaders)
+{
+    std::vector<DWORD> ids;
+    for (qint64 leader : leaders)
+        ids.push_back(DWORD(leader));
+    const std::vector<win::TreeUsage> trees = win::treeUsage(ids);
+    QList<TreeUsage> usage;
+    for (size_t i = 0; i < trees.size() && i < size_t(leaders.size()); ++i) {
+        TreeUsage tree;
+        tree.leader = leaders.at(qsizetype(i));
+        tree.members = int(trees[i].members.size());
+        tree.cpuSeconds = double(trees[i].cpuTime100ns) / 1e7; // FILETIME ticks are 100 ns
+        tree.memoryBytes = qint64(trees[i].workingSetBytes);
+        usage.append(tree);
+    }
+    return usage;
+}
+
 } // namespace corral::os
