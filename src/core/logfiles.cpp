@@ -146,6 +146,16 @@ bool LogRotator::rotateLive(QString *error) const
     if (head == 0)
         return true; // less than a block: it is cut once it has grown
 
+    if (QFile::exists(rotatingPath(m_path))) {
+        // Left by a rotation that failed after the cut, or by a crash half way: it may hold the only copy of
+        // what was cut, so it becomes a backup rather than being overwritten (at worst a backup repeats lines).
+        if (!shiftBackups(error))
+            return false;
+        if (!QFile::rename(rotatingPath(m_path), backupPath(m_path, 1))) {
+            setError(error, QStringLiteral("cannot rename %1 to %2").arg(rotatingPath(m_path), backupPath(m_path, 1)));
+            return false;
+        }
+    }
     if (!shiftBackups(error))
         return false;
     // The backup is written under another name and becomes <log>.1 only once the live file has been cut: a

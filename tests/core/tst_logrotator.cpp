@@ -116,6 +116,7 @@ private slots:
     void rotateLive_zeroBackups_emptiesTheFile();
     void rotateLive_onTmpfs_copiesThenTruncates();
     void rotateLive_whileARealWriterAppends_losesNoByte();
+    void rotateLive_leftoverStagingFile_becomesABackup();
 };
 
 void TestLogRotator::missingFile_isFine()
@@ -331,6 +332,24 @@ void TestLogRotator::rotateLive_whileARealWriterAppends_losesNoByte()
     QVERIFY2(rotations >= 10, qPrintable(QStringLiteral("only %1 rotations happened").arg(rotations)));
     QCOMPARE(r.backupPaths().size(), rotations);
     QCOMPARE(firstDifference(concatenated(r, log), numberedLines(0, Lines)), QString());
+}
+
+void TestLogRotator::rotateLive_leftoverStagingFile_becomesABackup()
+{
+    QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/rotate-XXXXXX"));
+    QVERIFY(dir.isValid());
+    const QString log = dir.filePath(QStringLiteral("s.log"));
+    // What a rotation that failed after its cut leaves: the only copy of the lines cut.
+    writeFile(LogRotator::rotatingPath(log), numberedLines(0, 100));
+    const QByteArray live = numberedLines(100, 20000);
+    writeFile(log, live);
+    LogRotator r(log, 1000, 3);
+    QString error;
+    QVERIFY2(r.rotateLive(&error), qPrintable(error));
+    QVERIFY(!QFile::exists(LogRotator::rotatingPath(log)));
+    QCOMPARE(r.backupPaths().size(), 2);
+    QCOMPARE(readAll(log + QStringLiteral(".2")), numberedLines(0, 100));
+    QCOMPARE(firstDifference(readAll(log + QStringLiteral(".1")) + readAll(log), live), QString());
 }
 
 QTEST_GUILESS_MAIN(TestLogRotator)
