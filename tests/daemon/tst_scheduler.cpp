@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 The Corral authors
+// SPDX-License-Identifier: Apache-2.0
+// The Scheduler on a fake clock: windows open and close when the fake clock reaches them, through the
+// one alarm the Scheduler arms, and start and stop real processes.
+
+#include "fakeclock.h"
+#include "runnerfixture.h"
+#include "runnerregistry.h"
+#include "scheduler.h"
+#include "strategyrunner.h"
+#include "testsupport.h"
+
+#include <QMap>
+#include <QtTest>
+
+using namespace corral;
+using corral::test::FakeClock;
+using corral::test::waitFor;
+using State = protocol::State;
+
+namespace {
+
+QDateTime utc(int day, int hour, int minute)
+{
+    return QDateTime(QDate(2026, 12, day), QTime(hour, minute), Qt::UTC); // 7 December 2026 is a Monday
+}
+
+// Weekdays 09:20-15:15 UTC, running a process that would outlive the test.
+Strategy scheduledBot()
+{
+    Strategy s = corral::test::shellStrategy(QStringLiteral("bot"), QStringLiteral("sleep 600"));
+    ScheduleWindow w;
+    w.days = {1, 2, 3, 4, 5};
+    w.start = QTime(9, 20);
+    w.stop = QTime(15, 15);
+    w.timeZone = QStringLiteral("UTC");
+    s.schedule.windows = {w};
+    return s;
+}
+
+class Registry : public RunnerRegistry
+{
+public:
+    Registry(const Paths &paths, Clock &clock) : m_runner(paths, scheduledBot(), clock) {}
+    ~Registry() override
+    {
+        // Whatever the test did, the process it started goes with it.
+        if (const qint64 pid = m_runner.status().pid.value_or(0))
+            m_reaper.add(pid);
+    }
+    QStringList names() const override { return {m_runner.strategy().name}; }
+    StrategyRunner *findRunner(const QString &name) const override
+    {
+        return name == m_runner.strategy().name ? const_cast<StrategyRunner *>(&m_runner) : nullptr;
+    }
+    StrategyRunner &runner() { return m_runner; }
+
+private:
+    corral::test::PidReaper m_reaper; // declared first: kills after the runner let go
+    StrategyRunner m_runner;
+};
+
+bool stopsFor(StrategyRunner &runner)
+{
+    return waitFor([&] { return runner.state() == State::Stopped; });
+}
+
+} // namespace
+
+class SchedulerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fakeClockReachesTheWindow_startsThenStopsAtItsClose();
+    void evaluate_insideAWindow_catchesUpAtOnce();
+    void evaluate_onAWeekend_waitsForMonday();
+    void manualStop_insideTheWindow_holdsAcrossARestartUntilTheNextWindow();
+    void describe_givesTheNextEventAtTheFakeClocksTime();
+};
+
+void SchedulerTest::fakeClockReachesTheWindow_startsThenStopsAtItsClose()
+{
+    corral::test::Home home;
+    FakeClock clock(utc(7, 9, 0));
+    Registry registry(home.paths(), clock);
+    Scheduler scheduler(registry, home.paths(), clock);
+    scheduler.evaluate();
+    QCOMPARE(registry.runner().state(), State::Stopped);
+    QCOMPARE(scheduler.nextWakeUp(), utc(7, 9, 20));
+
+    clock.advanceTo(utc(7, 9, 19));
+    QCOMPARE(registry.runner().state(), State::Stopped);
+    clock.advanceTo(utc(7, 9, 20));
+    QCOMPARE(registry.runner().state(), State::Running);
+    QCOMPARE(registry.runner().status().since, utc(7, 9, 20));
+    QCOMPARE(scheduler.nextWakeUp(), utc(7, 15, 15));
+
+    clock.advanceTo(utc(7, 15, 15));
+    QCOMPARE(registry.runner().state(), State::Stopping);
+    QVERIFY(stopsFor(registry.runner()));
+    QCOMPARE(scheduler.nextWakeUp(), utc(8, 9, 20));
+}
+
+void SchedulerTest::evaluate_insideAWindow_catchesUpAtOnce()
+{
+    corral::test::Home home;
+    FakeClock clock(utc(9, 11, 30));
+    Registry registry(home.paths(), clock);
+    Scheduler scheduler(registry, home.paths(), clock);
+    scheduler.evaluate();
+    QCOMPARE(registry.runner().state(), State::Running);
+    registry.runner().stop([](ActionOutcome, const QString &) {});
+    QVERIFY(stopsFor(registry.runner()));
+}
+
+void SchedulerTest::evaluate_onAWeekend_waitsForMonday()
+{
+    corral::test::Home home;
+    FakeClock clock(utc(12, 10, 0)); // Saturday, inside the hours but not the days
+    Registry registry(home.paths(), clock);
+    Scheduler scheduler(registry, home.paths(), clock);
+    scheduler.evaluate();
+    QCOMPARE(registry.runner().state(), State::Stopped);
+    QCOMPARE(scheduler.nextWakeUp(), utc(14, 9, 20));
+    clock.advanceTo(utc(13, 23, 59));
+    QCOMPARE(registry.runner().state(), State::Stopped);
+}
+
+void SchedulerTest::manualStop_insideTheWindow_holdsAcrossARestartUntilTheNextWindow()
+{
+    corral::test::Home home;
+    FakeClock clock(utc(7, 10, 0));
+    Registry registry(home.paths(), clock);
+    {
+        Scheduler scheduler(registry, home.paths(), clock);
+        scheduler.evaluate();
+        QCOMPARE(registry.runner().state(), State::Running);
+        registry.runner().stop([](ActionOutcome, const QString &) {});
+        scheduler.noteManualStop(QStringLiteral("bot"));
+        QVERIFY(stopsFor(registry.runner()));
+        QCOMPARE(scheduler.describe(registry.runner().strategy()).value(QStringLiteral("held")).toBool(), true);
+    }
+    // corrald restarted inside the same window: the catch-up must not undo the user's stop.
+    clock.advanceTo(utc(7, 11, 0));
+    Scheduler restarted(registry, home.paths(), clock);
+    restarted.evaluate();
+    QCOMPARE(registry.runner().state(), State::Stopped);
+
+    clock.advanceTo(utc(8, 9, 20));
+    QCOMPARE(registry.runner().state(), State::Running);
+    QCOMPARE(restarted.describe(registry.runner().strategy()).value(QStringLiteral("held")).toBool(), false);
+    registry.runner().stop([](ActionOutcome, const QString &) {});
+    QVERIFY(stopsFor(registry.runner()));
+}
+
+void SchedulerTest::describe_givesTheNextEventAtTheFakeClocksTime()
+{
+    corral::test::Home home;
+    FakeClock clock(utc(7, 16, 0));
+    Registry registry(home.paths(), clock);
+    Scheduler scheduler(registry, home.paths(), clock);
+    const QJsonObject next =
+        scheduler.describe(registry.runner().strategy()).value(QStringLiteral("nextEvent")).toObject();
+    QCOMPARE(next.value(QStringLiteral("action")).toString(), QStringLiteral("start"));
+    QCOMPARE(QDateTime::fromString(next.value(QStringLiteral("at")).toString(), Qt::ISODate), utc(8, 9, 20));
+}
+
+QTEST_GUILESS_MAIN(SchedulerTest)
+#include "tst_scheduler.moc"
