@@ -3,7 +3,10 @@
 
 #pragma once
 // Shared by the tests: where the helper programs are, waiting for conditions, and cleaning up every
-// process a test started — by pid, never by name.
+// process a test started — by pid, never by name. The process probes are corral_testsupport's
+// (support/processprobe.h), one file per OS.
+
+#include "processprobe.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -15,7 +18,6 @@
 #include <QThread>
 
 #include <functional>
-#include <signal.h>
 
 namespace corral::test {
 
@@ -40,17 +42,6 @@ inline bool waitFor(const std::function<bool()> &condition, int ms = 5000)
         QThread::msleep(10);
     }
     return true;
-}
-
-inline bool alive(qint64 pid)
-{
-    // kill(0) says yes for zombies too; /proc/<pid>/stat tells them apart.
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = f.readAll();
-    const int close = line.lastIndexOf(')');
-    return close > 0 && line.size() > close + 2 && line.at(close + 2) != 'Z';
 }
 
 // "role pid" lines written by corral_test_tree family.
@@ -81,7 +72,7 @@ public:
     {
         for (qint64 pid : m_pids)
             if (alive(pid))
-                ::kill(pid_t(pid), SIGKILL);
+                killPid(pid);
     }
 
 private:

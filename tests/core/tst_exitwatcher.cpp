@@ -9,10 +9,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <signal.h>
+
 using namespace corral;
 using namespace corral::test;
 
-class ExitWatcherTest : public QObject
+class TestExitWatcher : public QObject
 {
     Q_OBJECT
 
@@ -49,5 +51,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ExitWatcherTest)
+QTEST_GUILESS_MAIN(TestExitWatcher)
 #include "tst_exitwatcher.moc"

@@ -15,22 +15,6 @@ using namespace corral::test;
 
 namespace {
 
-// Field 6 of /proc/<pid>/stat is the session id, field 5 the process group.
-QList<QByteArray> statFields(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray line = f.readAll();
-    return line.mid(line.lastIndexOf(')') + 2).split(' ');
-}
-
-QByteArray environOf(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -39,7 +23,7 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class LauncherTest : public QObject
+class TestLauncher : public QObject
 {
     Q_OBJECT
 
@@ -72,11 +56,9 @@ private slots:
         LaunchResult r = Launcher(paths()).launch(strategy(QStringLiteral("own-session"), {QStringLiteral("sleep")}));
         QVERIFY2(r.ok(), qPrintable(r.error));
         const qint64 pid = launched(r, reaper);
-        const QList<QByteArray> st = statFields(pid);
-        QVERIFY(st.size() > 4);
-        QCOMPARE(st[2].toLongLong(), pid); // process group
-        QCOMPARE(st[3].toLongLong(), pid); // session
-        QVERIFY(st[3].toLongLong() != statFields(QCoreApplication::applicationPid())[3].toLongLong());
+        QCOMPARE(processGroupOf(pid), pid);
+        QCOMPARE(sessionOf(pid), pid);
+        QVERIFY(sessionOf(pid) != sessionOf(QCoreApplication::applicationPid()));
     }
 
     void launch_output_goesStraightToTheLogFileWithStderrMerged()
@@ -105,8 +87,7 @@ private slots:
         s.threads = 2;
         LaunchResult r = Launcher(paths()).launch(s);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        const QByteArray env = environOf(launched(r, reaper));
-        const QList<QByteArray> vars = env.split('\0');
+        const QList<QByteArray> vars = environmentOf(launched(r, reaper));
         QVERIFY(vars.contains("API_HOST=paper.example"));
         QVERIFY(vars.contains("PYTHONUNBUFFERED=1"));
         QVERIFY(vars.contains("OMP_NUM_THREADS=2"));
@@ -135,7 +116,7 @@ private slots:
         const Strategy s = strategy(QStringLiteral("relaunch"), {QStringLiteral("sleep")});
         LaunchResult first = Launcher(paths()).launch(s);
         QVERIFY2(first.ok(), qPrintable(first.error));
-        ::kill(pid_t(launched(first, reaper)), SIGKILL);
+        killPid(launched(first, reaper));
         QVERIFY(first.process->waitForFinished(5000));
         QVERIFY(!InstanceLock::isHeldByAnyone(paths().lockFile(s.name)));
 
@@ -153,7 +134,7 @@ private slots:
         launched(a, reaper);
         launched(b, reaper);
         QVERIFY(InstanceLock::isHeldByAnyone(paths().lockFile(QStringLiteral("lock-a"))));
-        ::kill(pid_t(a.identity.pid), SIGKILL);
+        killPid(a.identity.pid);
         QVERIFY(a.process->waitForFinished(5000));
         QVERIFY2(!InstanceLock::isHeldByAnyone(paths().lockFile(QStringLiteral("lock-a"))),
                  "a's lock outlived a: another process holds a copy");
@@ -199,7 +180,7 @@ private slots:
         QVERIFY(pidFile && pidFile->matches());
         QCOMPARE(pidFile->identity.pid, pid);
 
-        ::kill(pid_t(pid), SIGKILL);
+        killPid(pid);
         QVERIFY(waitFor([&] { return !InstanceLock::isHeldByAnyone(paths().lockFile(QStringLiteral("orphan"))); }));
     }
 
@@ -267,5 +248,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(LauncherTest)
+QTEST_GUILESS_MAIN(TestLauncher)
 #include "tst_launcher.moc"

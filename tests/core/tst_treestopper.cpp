@@ -13,7 +13,7 @@
 using namespace corral;
 using namespace corral::test;
 
-class TreeStopperTest : public QObject
+class TestTreeStopper : public QObject
 {
     Q_OBJECT
 
@@ -135,7 +135,7 @@ private slots:
         for (const auto &member : family)
             reaper.add(member.second);
 
-        ::kill(pid_t(r.identity.pid), SIGKILL);
+        killPid(r.identity.pid);
         QVERIFY(r.process->waitForFinished(5000));
         QVERIFY(!alive(r.identity.pid));
 
@@ -160,5 +160,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TreeStopperTest)
+QTEST_GUILESS_MAIN(TestTreeStopper)
 #include "tst_treestopper.moc"

@@ -3,7 +3,8 @@
 
 #pragma once
 // The end-to-end fixture: a throw-away CORRAL_HOME, corralctl run exactly as a user runs it, the daemon's
-// socket for the protocol tests, and /proc readers that count what is really running. Cleanup goes through
+// socket for the protocol tests, and the process probes (support/processprobe.h) that count what is really
+// running. Cleanup goes through
 // the CLI first and then kills, by pid, only processes this sandbox can prove are its own (the pids in its
 // pidfiles and family files, processes carrying its cookie, the corrald serving its home).
 
@@ -28,8 +29,6 @@
 
 #include <memory>
 #include <optional>
-#include <signal.h>
-#include <unistd.h>
 
 namespace corral::e2e {
 
@@ -72,8 +71,9 @@ struct CtlResult
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
 };
 
-// ---- /proc readers (Linux) ---------------------------------------------------------------------
+// ---- What is running -----------------------------------------------------------------------------
 
+// A file under /proc/<pid>/ (limits, cwd): for the Linux-only checks that read one directly.
 inline QByteArray readProcFile(qint64 pid, const char *what)
 {
     QFile f(QStringLiteral("/proc/%1/%2").arg(pid).arg(QString::fromLatin1(what)));
@@ -82,27 +82,15 @@ inline QByteArray readProcFile(qint64 pid, const char *what)
     return f.readAll();
 }
 
-inline QList<qint64> allPids()
-{
-    QList<qint64> pids;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (ok && pid > 0)
-            pids.append(pid);
-    }
-    return pids;
-}
-
-inline bool ownedByMe(qint64 pid)
-{
-    return QFileInfo(QStringLiteral("/proc/%1").arg(pid)).ownerId() == uint(::getuid());
-}
+using corral::test::environmentOf;
+using corral::test::killPid;
+using corral::test::myProcesses;
+using corral::test::processGroupOf;
+using corral::test::sessionOf;
 
 inline QList<QByteArray> environOf(qint64 pid)
 {
-    return readProcFile(pid, "environ").split('\0');
+    return environmentOf(pid);
 }
 
 // Live processes of this user whose environment holds exactly `variable=value`.
@@ -110,12 +98,9 @@ inline QList<qint64> processesWithEnv(const QString &variable, const QString &va
 {
     const QByteArray wanted = (variable + QLatin1Char('=') + value).toUtf8();
     QList<qint64> out;
-    for (qint64 pid : allPids()) {
-        if (pid == ::getpid() || !ownedByMe(pid) || !alive(pid))
-            continue;
-        if (environOf(pid).contains(wanted))
+    for (qint64 pid : myProcesses())
+        if (environmentOf(pid).contains(wanted))
             out.append(pid);
-    }
     return out;
 }
 
@@ -124,47 +109,14 @@ inline QList<qint64> processesWithCookiePrefix(const QString &prefix)
 {
     const QByteArray wanted = QByteArrayLiteral("CORRAL_STRATEGY_ID=") + prefix.toUtf8();
     QList<qint64> out;
-    for (qint64 pid : allPids()) {
-        if (pid == ::getpid() || !ownedByMe(pid) || !alive(pid))
-            continue;
-        for (const QByteArray &entry : environOf(pid))
+    for (qint64 pid : myProcesses()) {
+        for (const QByteArray &entry : environmentOf(pid))
             if (entry.startsWith(wanted)) {
                 out.append(pid);
                 break;
             }
     }
     return out;
-}
-
-// Fields of /proc/<pid>/stat after the command name: [0] state, [1] ppid, [2] pgrp, [3] session, ...
-inline QList<QByteArray> statFields(qint64 pid)
-{
-    const QByteArray line = readProcFile(pid, "stat");
-    const int close = line.lastIndexOf(')');
-    if (close < 0)
-        return {};
-    return line.mid(close + 2).trimmed().split(' ');
-}
-
-inline qint64 sessionOf(qint64 pid)
-{
-    const QList<QByteArray> f = statFields(pid);
-    return f.size() > 3 ? f.at(3).toLongLong() : -1;
-}
-
-inline qint64 processGroupOf(qint64 pid)
-{
-    const QList<QByteArray> f = statFields(pid);
-    return f.size() > 2 ? f.at(2).toLongLong() : -1;
-}
-
-// SIGKILL to one process, by pid. Refuses 0, -1 and negative pids (a process group or everything): a parse
-// that failed must never turn into kill(0) on the test runner's own group.
-inline bool killPid(qint64 pid)
-{
-    if (pid <= 1 || pid == ::getpid())
-        return false;
-    return ::kill(pid_t(pid), SIGKILL) == 0;
 }
 
 // ---- The sandbox -------------------------------------------------------------------------------
@@ -286,15 +238,12 @@ public:
         const QString exe = QFileInfo(corrald()).canonicalFilePath();
         const QByteArray homeVar = QByteArrayLiteral("CORRAL_HOME=") + m_home.toUtf8();
         QList<qint64> out;
-        for (qint64 pid : allPids()) {
-            if (pid == ::getpid() || !ownedByMe(pid) || !alive(pid))
-                continue;
-            QString target = QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget();
+        for (qint64 pid : myProcesses()) {
+            QString target = corral::test::executableOf(pid);
             target.remove(QStringLiteral(" (deleted)"));
             if (exe.isEmpty() || target != exe)
                 continue;
-            const QByteArray cmdline = readProcFile(pid, "cmdline");
-            if (environOf(pid).contains(homeVar) || cmdline.contains(m_home.toUtf8()))
+            if (environmentOf(pid).contains(homeVar))
                 out.append(pid);
         }
         return out;

@@ -6,7 +6,7 @@
 
 using namespace corral::e2e;
 
-class LifecycleTest : public QObject
+class TestLifecycle : public QObject
 {
     Q_OBJECT
 
@@ -110,8 +110,8 @@ private slots:
         QVERIFY2(daemon > 0, "corrald does not answer ping");
         // corrald is detached from the caller's session too (leader or not: a double fork is fine).
         QVERIFY(sessionOf(daemon) > 0);
-        QVERIFY(sessionOf(daemon) != sessionOf(::getpid()));
-        QVERIFY(sessionOf(pid) != sessionOf(::getpid()));
+        QVERIFY(sessionOf(daemon) != sessionOf(QCoreApplication::applicationPid()));
+        QVERIFY(sessionOf(pid) != sessionOf(QCoreApplication::applicationPid()));
         QVERIFY(sessionOf(pid) != sessionOf(daemon));
     }
 
@@ -353,5 +353,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(LifecycleTest)
+QTEST_GUILESS_MAIN(TestLifecycle)
 #include "tst_lifecycle.moc"

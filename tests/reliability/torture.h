@@ -6,7 +6,8 @@
 // invariants every strategy has to satisfy once corrald has settled, and a seeded random source whose seed
 // is printed so that a failing run can be replayed (CORRAL_TORTURE_SEED=N).
 //
-// Everything here reads the truth from /proc, pidfiles and instance locks, never from corrald's word alone.
+// Everything here reads the truth from the OS (support/processprobe.h), pidfiles and instance locks, never
+// from corrald's word alone.
 
 #include "../e2e/e2esupport.h"
 
@@ -117,12 +118,8 @@ inline QStringList fillWithCopies(const Sandbox &box, int count, QString *why)
     return names;
 }
 
-// The kernel's start time of a process (/proc/<pid>/stat field 22), 0 when it is gone.
-inline quint64 startTimeOf(qint64 pid)
-{
-    const QList<QByteArray> f = statFields(pid);
-    return f.size() > 19 ? f.at(19).toULongLong() : 0;
-}
+// The kernel's start time of a process, 0 when it is gone.
+using corral::test::startTimeOf;
 
 inline QString statusText(const QJsonObject &o)
 {
@@ -209,7 +206,7 @@ inline QString strategyViolation(const Sandbox &box, const QJsonObject &status)
         if (pidJson.value(QStringLiteral("pid")).toInteger() != pid)
             return QStringLiteral("the pidfile names another pid: ") + facts;
         if (pidJson.value(QStringLiteral("startTime")).toString().toULongLong() != startTimeOf(pid))
-            return QStringLiteral("the pidfile's start time is not the process's (/proc says %1): ")
+            return QStringLiteral("the pidfile's start time is not the process's (the OS says %1): ")
                        .arg(startTimeOf(pid)) +
                    facts;
         if (!lockHeld)

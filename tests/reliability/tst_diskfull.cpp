@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 
+#include <signal.h>
 #include <sys/mount.h>
 
 using namespace corral::torture;
@@ -119,7 +120,7 @@ qint64 fileSize(const QString &path)
 
 } // namespace
 
-class DiskFullTest : public QObject
+class TestDiskFull : public QObject
 {
     Q_OBJECT
 
@@ -368,5 +369,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(DiskFullTest)
+QTEST_GUILESS_MAIN(TestDiskFull)
 #include "tst_diskfull.moc"
