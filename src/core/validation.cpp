@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "configstore.h"
+#include "validation.h"
+
+#include "strategyfields.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,14 +16,6 @@ namespace corral::validation {
 namespace {
 
 constexpr int MaxNameLength = 64;
-
-ConfigError fieldError(const QString &field, const QString &message)
-{
-    ConfigError error;
-    error.field = field;
-    error.message = message;
-    return error;
-}
 
 void checkNotNegative(int value, const QString &field, QList<ConfigError> *errors)
 {
@@ -163,19 +157,10 @@ QList<ConfigError> checkStrategy(const Strategy &strategy)
     if (restartModeName(strategy.restart).isEmpty())
         errors.append(fieldError(QStringLiteral("restart"),
                                  QStringLiteral("unknown restart policy (use never, on-failure or always)")));
-    checkNotNegative(strategy.maxRestarts, QStringLiteral("maxRestarts"), &errors);
-    if (strategy.stopTimeoutMs < 0)
-        errors.append(fieldError(QStringLiteral("stopTimeoutSec"),
-                                 QStringLiteral("must not be negative (is %1)").arg(strategy.stopTimeoutMs / 1000.0)));
-
-    checkNotNegative(strategy.memoryMb, QStringLiteral("limits.memoryMb"), &errors);
-    checkNotNegative(strategy.maxOpenFiles, QStringLiteral("limits.openFiles"), &errors);
-    checkNotNegative(strategy.threads, QStringLiteral("limits.threads"), &errors);
-
-    if (strategy.logMaxMb < 1)
-        errors.append(fieldError(QStringLiteral("log.maxMb"),
-                                 QStringLiteral("must be at least 1 (is %1)").arg(strategy.logMaxMb)));
-    checkNotNegative(strategy.logBackups, QStringLiteral("log.backups"), &errors);
+    for (const StrategyField &field : strategyFields()) {
+        if (field.checkMinimum)
+            field.checkMinimum(strategy, field.minimum, field.key, &errors);
+    }
 
     for (int i = 0; i < strategy.dependencies.size(); ++i) {
         if (!strategy.name.isEmpty() && strategy.dependencies.at(i) == strategy.name)
