@@ -10,7 +10,7 @@
 
 using namespace corral;
 
-class InstanceLockTest : public QObject
+class TestInstanceLock : public QObject
 {
     Q_OBJECT
 
@@ -76,5 +76,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(InstanceLockTest)
+QTEST_GUILESS_MAIN(TestInstanceLock)
 #include "tst_instancelock.moc"

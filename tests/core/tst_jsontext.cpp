@@ -11,7 +11,7 @@ using namespace corral;
 
 // Strings that start with U+FEFF must come back unchanged through the config file and through frames
 // (Qt 6.4's parser drops it from unescaped strings).
-class JsonTextTest : public QObject
+class TestJsonText : public QObject
 {
     Q_OBJECT
 
@@ -46,5 +46,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(JsonTextTest)
+QTEST_GUILESS_MAIN(TestJsonText)
 #include "tst_jsontext.moc"

@@ -9,7 +9,7 @@
 
 using namespace corral;
 
-class PathsTest : public QObject
+class TestPaths : public QObject
 {
     Q_OBJECT
 
@@ -65,5 +65,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(PathsTest)
+QTEST_GUILESS_MAIN(TestPaths)
 #include "tst_paths.moc"

@@ -11,7 +11,7 @@
 using namespace corral;
 using namespace corral::test;
 
-class PidFileTest : public QObject
+class TestPidFile : public QObject
 {
     Q_OBJECT
 
@@ -111,5 +111,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(PidFileTest)
+QTEST_GUILESS_MAIN(TestPidFile)
 #include "tst_pidfile.moc"

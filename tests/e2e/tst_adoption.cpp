@@ -6,7 +6,7 @@
 
 using namespace corral::e2e;
 
-class AdoptionTest : public QObject
+class TestAdoption : public QObject
 {
     Q_OBJECT
 
@@ -301,5 +301,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(AdoptionTest)
+QTEST_GUILESS_MAIN(TestAdoption)
 #include "tst_adoption.moc"

@@ -6,7 +6,7 @@
 
 using namespace corral::e2e;
 
-class ConfigTest : public QObject
+class TestConfig : public QObject
 {
     Q_OBJECT
 
@@ -240,5 +240,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ConfigTest)
+QTEST_GUILESS_MAIN(TestConfig)
 #include "tst_config.moc"

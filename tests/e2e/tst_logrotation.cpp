@@ -6,7 +6,7 @@
 
 using namespace corral::e2e;
 
-class LogRotationTest : public QObject
+class TestLogRotation : public QObject
 {
     Q_OBJECT
 
@@ -44,5 +44,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(LogRotationTest)
+QTEST_GUILESS_MAIN(TestLogRotation)
 #include "tst_logrotation.moc"

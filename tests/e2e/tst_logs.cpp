@@ -5,7 +5,7 @@
 
 using namespace corral::e2e;
 
-class LogsTest : public QObject
+class TestLogs : public QObject
 {
     Q_OBJECT
 
@@ -172,5 +172,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(LogsTest)
+QTEST_GUILESS_MAIN(TestLogs)
 #include "tst_logs.moc"

@@ -78,7 +78,7 @@ struct Client
 
 } // namespace
 
-class ProtocolRobustnessTest : public QObject
+class TestProtocolRobustness : public QObject
 {
     Q_OBJECT
 
@@ -296,5 +296,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ProtocolRobustnessTest)
+QTEST_GUILESS_MAIN(TestProtocolRobustness)
 #include "tst_protocol_robustness.moc"

@@ -6,7 +6,7 @@
 
 using namespace corral::e2e;
 
-class RestartTest : public QObject
+class TestRestart : public QObject
 {
     Q_OBJECT
 
@@ -177,5 +177,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(RestartTest)
+QTEST_GUILESS_MAIN(TestRestart)
 #include "tst_restart.moc"

@@ -21,7 +21,7 @@ QString wallTime(const char *zone, int minutes)
 
 } // namespace
 
-class ScheduleTest : public QObject
+class TestSchedule : public QObject
 {
     Q_OBJECT
 
@@ -150,5 +150,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ScheduleTest)
+QTEST_GUILESS_MAIN(TestSchedule)
 #include "tst_schedule.moc"

@@ -5,7 +5,7 @@
 
 using namespace corral::e2e;
 
-class SingletonTest : public QObject
+class TestSingleton : public QObject
 {
     Q_OBJECT
 
@@ -142,5 +142,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(SingletonTest)
+QTEST_GUILESS_MAIN(TestSingleton)
 #include "tst_singleton.moc"

@@ -8,7 +8,7 @@
 
 using namespace corral::torture;
 
-class DaemonKillTest : public QObject
+class TestDaemonKill : public QObject
 {
     Q_OBJECT
 
@@ -127,5 +127,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(DaemonKillTest)
+QTEST_GUILESS_MAIN(TestDaemonKill)
 #include "tst_daemonkill.moc"

@@ -8,7 +8,7 @@
 
 using namespace corral::torture;
 
-class FamilyTreeTest : public QObject
+class TestFamilyTree : public QObject
 {
     Q_OBJECT
 
@@ -207,5 +207,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(FamilyTreeTest)
+QTEST_GUILESS_MAIN(TestFamilyTree)
 #include "tst_familytree.moc"

@@ -8,7 +8,7 @@
 
 using namespace corral::torture;
 
-class PidReuseTest : public QObject
+class TestPidReuse : public QObject
 {
     Q_OBJECT
 
@@ -194,5 +194,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(PidReuseTest)
+QTEST_GUILESS_MAIN(TestPidReuse)
 #include "tst_pidreuse.moc"

@@ -6,7 +6,7 @@
 
 using namespace corral::torture;
 
-class RacingStartsTest : public QObject
+class TestRacingStarts : public QObject
 {
     Q_OBJECT
 
@@ -159,5 +159,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(RacingStartsTest)
+QTEST_GUILESS_MAIN(TestRacingStarts)
 #include "tst_racingstarts.moc"

@@ -7,7 +7,7 @@
 
 using namespace corral::torture;
 
-class ThousandTest : public QObject
+class TestThousand : public QObject
 {
     Q_OBJECT
 
@@ -143,5 +143,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ThousandTest)
+QTEST_GUILESS_MAIN(TestThousand)
 #include "tst_thousand.moc"
