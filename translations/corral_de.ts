@@ -1511,24 +1511,25 @@ stop:   stoppt corrald. Die Strategien laufen weiter; der nächste corrald über
         <translation>Wie --env, aber der Wert wird nie angezeigt (API-Schlüssel).</translation>
     </message>
     <message>
-        <source>Restart policy: never, on-failure (default) or always.</source>
-        <translation>Neustart-Regel: never, on-failure (Vorgabe) oder always.</translation>
+        <source>Restart policy: never, on-failure or always (default %1).</source>
+        <extracomment>%1 is the default mode, one of the three words before it; keep the words English.</extracomment>
+        <translation>Neustart-Regel: never, on-failure oder always (Vorgabe %1).</translation>
     </message>
     <message>
-        <source>Quick failures in a row before the state is &apos;failed&apos; (default 10).</source>
-        <translation>Schnelle Fehlschläge in Folge, bevor der Zustand &apos;failed&apos; ist (Vorgabe 10).</translation>
+        <source>Quick failures in a row before the state is &apos;failed&apos; (default %1).</source>
+        <translation>Schnelle Fehlschläge in Folge, bevor der Zustand &apos;failed&apos; ist (Vorgabe %1).</translation>
     </message>
     <message>
-        <source>Seconds between the polite stop and the kill (default 5; fractions allowed).</source>
-        <translation>Sekunden zwischen höflichem Stopp und Kill (Vorgabe 5; Bruchteile erlaubt).</translation>
+        <source>Seconds between the polite stop and the kill (default %1; fractions allowed).</source>
+        <translation>Sekunden zwischen höflichem Stopp und Kill (Vorgabe %1; Bruchteile erlaubt).</translation>
     </message>
     <message>
         <source>Strategies started before this one, comma separated (&quot;&quot; clears).</source>
         <translation>Strategien, die vor dieser gestartet werden, durch Kommas getrennt (&quot;&quot; entfernt sie).</translation>
     </message>
     <message>
-        <source>Higher starts earlier in &apos;start --all&apos; (default 0).</source>
-        <translation>Höhere Werte starten bei &apos;start --all&apos; früher (Vorgabe 0).</translation>
+        <source>Higher starts earlier in &apos;start --all&apos; (default %1).</source>
+        <translation>Höhere Werte starten bei &apos;start --all&apos; früher (Vorgabe %1).</translation>
     </message>
     <message>
         <source>Memory limit in MiB (0: none).</source>
@@ -1543,12 +1544,12 @@ stop:   stoppt corrald. Die Strategien laufen weiter; der nächste corrald über
         <translation>Obergrenze der Thread-Pools von OpenMP/BLAS/NumExpr/Numba (0: unverändert).</translation>
     </message>
     <message>
-        <source>Rotate the log at this size in MiB (default 10).</source>
-        <translation>Das Log ab dieser Größe in MiB rotieren (Vorgabe 10).</translation>
+        <source>Rotate the log at this size in MiB (default %1).</source>
+        <translation>Das Log ab dieser Größe in MiB rotieren (Vorgabe %1).</translation>
     </message>
     <message>
-        <source>Rotated logs kept (default 5).</source>
-        <translation>Aufbewahrte rotierte Logs (Vorgabe 5).</translation>
+        <source>Rotated logs kept (default %1).</source>
+        <translation>Aufbewahrte rotierte Logs (Vorgabe %1).</translation>
     </message>
     <message>
         <source>--cwd expects a directory</source>

@@ -1511,24 +1511,25 @@ stop:   detiene corrald. Las estrategias siguen en ejecución; el siguiente corr
         <translation>Como --env, pero el valor nunca se muestra (claves de API).</translation>
     </message>
     <message>
-        <source>Restart policy: never, on-failure (default) or always.</source>
-        <translation>Política de reinicio: never, on-failure (predeterminada) o always.</translation>
+        <source>Restart policy: never, on-failure or always (default %1).</source>
+        <extracomment>%1 is the default mode, one of the three words before it; keep the words English.</extracomment>
+        <translation>Política de reinicio: never, on-failure o always (predeterminada: %1).</translation>
     </message>
     <message>
-        <source>Quick failures in a row before the state is &apos;failed&apos; (default 10).</source>
-        <translation>Fallos rápidos seguidos antes de que el estado sea &apos;failed&apos; (predeterminado: 10).</translation>
+        <source>Quick failures in a row before the state is &apos;failed&apos; (default %1).</source>
+        <translation>Fallos rápidos seguidos antes de que el estado sea &apos;failed&apos; (predeterminado: %1).</translation>
     </message>
     <message>
-        <source>Seconds between the polite stop and the kill (default 5; fractions allowed).</source>
-        <translation>Segundos entre la parada educada y el kill (predeterminado: 5; se admiten decimales).</translation>
+        <source>Seconds between the polite stop and the kill (default %1; fractions allowed).</source>
+        <translation>Segundos entre la parada educada y el kill (predeterminado: %1; se admiten decimales).</translation>
     </message>
     <message>
         <source>Strategies started before this one, comma separated (&quot;&quot; clears).</source>
         <translation>Estrategias que se inician antes que esta, separadas por comas (&quot;&quot; las borra).</translation>
     </message>
     <message>
-        <source>Higher starts earlier in &apos;start --all&apos; (default 0).</source>
-        <translation>Un valor mayor inicia antes en &apos;start --all&apos; (predeterminado: 0).</translation>
+        <source>Higher starts earlier in &apos;start --all&apos; (default %1).</source>
+        <translation>Un valor mayor inicia antes en &apos;start --all&apos; (predeterminado: %1).</translation>
     </message>
     <message>
         <source>Memory limit in MiB (0: none).</source>
@@ -1543,12 +1544,12 @@ stop:   detiene corrald. Las estrategias siguen en ejecución; el siguiente corr
         <translation>Límite de los grupos de hilos de OpenMP/BLAS/NumExpr/Numba (0: sin cambios).</translation>
     </message>
     <message>
-        <source>Rotate the log at this size in MiB (default 10).</source>
-        <translation>Rotar el registro al llegar a este tamaño en MiB (predeterminado: 10).</translation>
+        <source>Rotate the log at this size in MiB (default %1).</source>
+        <translation>Rotar el registro al llegar a este tamaño en MiB (predeterminado: %1).</translation>
     </message>
     <message>
-        <source>Rotated logs kept (default 5).</source>
-        <translation>Registros rotados que se conservan (predeterminado: 5).</translation>
+        <source>Rotated logs kept (default %1).</source>
+        <translation>Registros rotados que se conservan (predeterminado: %1).</translation>
     </message>
     <message>
         <source>--cwd expects a directory</source>

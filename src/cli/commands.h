@@ -3,21 +3,23 @@
 
 #pragma once
 
-#include <QStringList>
+#include "verb.h"
 
-// One function per verb; each gets the words after the verb and returns the exit code.
+#include <memory>
+
+// One verb per file (<verb>command.cpp), each made here by its own function.
 namespace corral::cli {
 
-int runAdd(const QStringList &args);
-int runEdit(const QStringList &args);
-int runRemove(const QStringList &args);
-int runStart(const QStringList &args);
-int runStop(const QStringList &args);
-int runRestart(const QStringList &args);
-int runList(const QStringList &args);
-int runStatus(const QStringList &args);
-int runSchedule(const QStringList &args);
-int runDaemon(const QStringList &args);
-int runLogs(const QStringList &args); // in logscommand.cpp: it reads files and never needs corrald
+std::unique_ptr<Verb> makeAddCommand();
+std::unique_ptr<Verb> makeEditCommand();
+std::unique_ptr<Verb> makeRemoveCommand();
+std::unique_ptr<Verb> makeStartCommand();
+std::unique_ptr<Verb> makeStopCommand();
+std::unique_ptr<Verb> makeRestartCommand();
+std::unique_ptr<Verb> makeListCommand();
+std::unique_ptr<Verb> makeStatusCommand();
+std::unique_ptr<Verb> makeLogsCommand(); // reads files and never needs corrald
+std::unique_ptr<Verb> makeScheduleCommand();
+std::unique_ptr<Verb> makeDaemonCommand();
 
 } // namespace corral::cli

@@ -6,7 +6,6 @@
 #include "logfollower.h"
 #include "output.h"
 #include "paths.h"
-#include "verbparser.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -53,33 +52,54 @@ void printAvailable(LogFollower &follower, bool *lineOpen, qint64 budget = -1)
     } while (follower.hasMore());
 }
 
-} // namespace
+const QString LinesOption = QStringLiteral("lines");
+const QString FollowOption = QStringLiteral("follow");
 
-int runLogs(const QStringList &args)
+const VerbSpec Spec{"logs", "logs NAME [-n LINES] [-f]",
+                    QT_TRANSLATE_NOOP("corralctl", "Print or follow a strategy's log"), Names::One, Corrald::NotNeeded};
+
+class LogsCommand : public Verb
 {
-    VerbParser verbParser(QStringLiteral("logs"), QStringLiteral("logs NAME [-n LINES] [-f]"),
-                          Cli::tr("Prints the end of a strategy's log (stdout and stderr together). Works "
-                                  "without corrald. With -f, keeps printing what is appended, across "
-                                  "log rotations, until Ctrl+C."));
-    const QCommandLineOption lines(QStringList{QStringLiteral("n"), QStringLiteral("lines")},
-                                   Cli::tr("How many lines (default %1).").arg(DefaultLines), QStringLiteral("LINES"));
-    const QCommandLineOption follow(QStringList{QStringLiteral("f"), QStringLiteral("follow")},
-                                    Cli::tr("Keep printing new output."));
-    verbParser.parser().addOptions({lines, follow});
-    if (const std::optional<int> code = verbParser.parse(args))
-        return *code;
-    QString name;
-    int exitCode = ExitUsage;
-    if (!verbParser.takeName(&name, &exitCode))
-        return exitCode;
-    int count = DefaultLines;
-    if (verbParser.parser().isSet(lines)) {
-        bool ok = false;
-        count = verbParser.parser().value(lines).toInt(&ok);
-        if (!ok || count < 0)
-            return verbParser.usageError(
-                Cli::tr("-n expects a whole number of lines, not '%1'").arg(verbParser.parser().value(lines)));
+public:
+    const VerbSpec &spec() const override { return Spec; }
+
+    QString description() const override
+    {
+        return Cli::tr("Prints the end of a strategy's log (stdout and stderr together). Works "
+                       "without corrald. With -f, keeps printing what is appended, across "
+                       "log rotations, until Ctrl+C.");
     }
+
+    void addOptions(QCommandLineParser *parser) const override
+    {
+        parser->addOptions({
+            QCommandLineOption(QStringList{QStringLiteral("n"), LinesOption},
+                               Cli::tr("How many lines (default %1).").arg(DefaultLines), QStringLiteral("LINES")),
+            QCommandLineOption(QStringList{QStringLiteral("f"), FollowOption}, Cli::tr("Keep printing new output.")),
+        });
+    }
+
+    QString check(const Invocation &call) override
+    {
+        if (!call.isSet(LinesOption))
+            return QString();
+        bool ok = false;
+        m_count = call.value(LinesOption).toInt(&ok);
+        if (!ok || m_count < 0)
+            return Cli::tr("-n expects a whole number of lines, not '%1'").arg(call.value(LinesOption));
+        return QString();
+    }
+
+    int run(Invocation &call) override;
+
+private:
+    int m_count = DefaultLines;
+};
+
+int LogsCommand::run(Invocation &call)
+{
+    const QString name = call.name();
+    const int count = m_count;
     const QString problem = validation::checkName(name);
     if (!problem.isEmpty())
         return fail(Cli::tr("\"%1\" is not a strategy name: %2").arg(name, problem));
@@ -101,7 +121,7 @@ int runLogs(const QStringList &args)
     follower.setTailWindow(count, 0);
     follower.seekToTail(path);
     bool lineOpen = false;
-    if (!verbParser.parser().isSet(follow)) {
+    if (!call.isSet(FollowOption)) {
         // A writer faster than the terminal must not keep a plain `logs` going: it stops after as many bytes
         // as the file held when asked.
         printAvailable(follower, &lineOpen, qMax<qint64>(SliceBytes, QFileInfo(path).size()));
@@ -111,6 +131,13 @@ int runLogs(const QStringList &args)
     QObject::connect(&follower, &LogFollower::changed, [&follower, &lineOpen] { printAvailable(follower, &lineOpen); });
     follower.setWatching(true);
     return QCoreApplication::exec();
+}
+
+} // namespace
+
+std::unique_ptr<Verb> makeLogsCommand()
+{
+    return std::make_unique<LogsCommand>();
 }
 
 } // namespace corral::cli

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "dispatch.h"
 #include "language.h"
-#include "verbs.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -85,8 +85,15 @@ bool readTime(const QString &text, const QString &option, QString *out, QString 
 
 } // namespace
 
+QString strategyOptionsHelp()
+{
+    return Cli::tr("Environment values given with --secret-env are stored like --env but never shown by 'status'.");
+}
+
 void addStrategyOptions(QCommandLineParser *parser)
 {
+    // The defaults shown are the model's own, so the help cannot drift from what `add` stores.
+    const Strategy defaults;
     parser->addOptions({
         valueOption(QStringLiteral("cwd"), Cli::tr("Working directory (add: default the current one)."),
                     QStringLiteral("DIR")),
@@ -96,25 +103,34 @@ void addStrategyOptions(QCommandLineParser *parser)
                     QStringLiteral("KEY=VALUE")),
         valueOption(QStringLiteral("secret-env"), Cli::tr("Like --env, but the value is never shown (API keys)."),
                     QStringLiteral("KEY=VALUE")),
-        valueOption(QStringLiteral("restart"), Cli::tr("Restart policy: never, on-failure (default) or always."),
-                    QStringLiteral("MODE")),
-        valueOption(QStringLiteral("max-restarts"),
-                    Cli::tr("Quick failures in a row before the state is 'failed' (default 10)."), QStringLiteral("N")),
+        //: %1 is the default mode, one of the three words before it; keep the words English.
+        valueOption(
+            QStringLiteral("restart"),
+            Cli::tr("Restart policy: never, on-failure or always (default %1).").arg(restartModeName(defaults.restart)),
+            QStringLiteral("MODE")),
+        valueOption(
+            QStringLiteral("max-restarts"),
+            Cli::tr("Quick failures in a row before the state is 'failed' (default %1).").arg(defaults.maxRestarts),
+            QStringLiteral("N")),
         valueOption(QStringLiteral("stop-timeout"),
-                    Cli::tr("Seconds between the polite stop and the kill (default 5; fractions allowed)."),
+                    Cli::tr("Seconds between the polite stop and the kill (default %1; fractions allowed).")
+                        .arg(defaults.stopTimeoutMs / 1000.0),
                     QStringLiteral("SEC")),
         valueOption(QStringLiteral("depends"),
                     Cli::tr("Strategies started before this one, comma separated (\"\" clears)."),
                     QStringLiteral("A,B")),
-        valueOption(QStringLiteral("priority"), Cli::tr("Higher starts earlier in 'start --all' (default 0)."),
+        valueOption(QStringLiteral("priority"),
+                    Cli::tr("Higher starts earlier in 'start --all' (default %1).").arg(defaults.priority),
                     QStringLiteral("N")),
         valueOption(QStringLiteral("memory-mb"), Cli::tr("Memory limit in MiB (0: none)."), QStringLiteral("N")),
         valueOption(QStringLiteral("nofile"), Cli::tr("Open file limit (0: inherited)."), QStringLiteral("N")),
         valueOption(QStringLiteral("threads"), Cli::tr("Cap of OpenMP/BLAS/NumExpr/Numba thread pools (0: untouched)."),
                     QStringLiteral("N")),
-        valueOption(QStringLiteral("log-max-mb"), Cli::tr("Rotate the log at this size in MiB (default 10)."),
+        valueOption(QStringLiteral("log-max-mb"),
+                    Cli::tr("Rotate the log at this size in MiB (default %1).").arg(defaults.logMaxMb),
                     QStringLiteral("N")),
-        valueOption(QStringLiteral("log-backups"), Cli::tr("Rotated logs kept (default 5)."), QStringLiteral("N")),
+        valueOption(QStringLiteral("log-backups"), Cli::tr("Rotated logs kept (default %1).").arg(defaults.logBackups),
+                    QStringLiteral("N")),
     });
 }
 

@@ -41,6 +41,8 @@ struct StrategyOptions
     QStringList args;
 };
 
+// The note under the description of `add` and `edit`.
+QString strategyOptionsHelp();
 void addStrategyOptions(QCommandLineParser *parser);
 // `command` holds the words after "--" (empty when there was none). False with a one-line usage error.
 bool readStrategyOptions(const QCommandLineParser &parser, const QStringList &command, StrategyOptions *options,

@@ -17,6 +17,19 @@ namespace {
 
 const QString none = QStringLiteral("-");
 
+FILE *outStream = nullptr;
+FILE *errStream = nullptr;
+
+FILE *out()
+{
+    return outStream ? outStream : stdout;
+}
+
+FILE *err()
+{
+    return errStream ? errStream : stderr;
+}
+
 void write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -101,25 +114,31 @@ QString alignedRows(const Rows &rows)
 
 } // namespace
 
+void redirectOutput(FILE *outFile, FILE *errFile)
+{
+    outStream = outFile;
+    errStream = errFile;
+}
+
 void printOut(const QString &text)
 {
-    write(stdout, text);
+    write(out(), text);
 }
 
 void printErr(const QString &text)
 {
-    write(stderr, text);
+    write(err(), text);
 }
 
 void printLine(const QString &text)
 {
-    write(stdout, text + QLatin1Char('\n'));
+    write(out(), text + QLatin1Char('\n'));
 }
 
 void writeRaw(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out());
+    std::fflush(out());
 }
 
 int fail(const QString &message)
@@ -274,53 +293,51 @@ QString statusBlock(const protocol::StrategyStatus &status, const Strategy *conf
     return status.name + QLatin1Char('\n') + alignedRows(rows);
 }
 
-bool printActionResults(const QJsonObject &response)
+bool printActionResults(const QList<ActionResult> &results, const QList<protocol::StrategyStatus> &statuses)
 {
     QHash<QString, qint64> pids;
-    const QJsonArray strategies = response.value(QLatin1String("strategies")).toArray();
-    for (const QJsonValue &value : strategies) {
-        const QJsonObject status = value.toObject();
-        if (status.value(QLatin1String("pid")).isDouble())
-            pids.insert(status.value(QLatin1String("name")).toString(), status.value(QLatin1String("pid")).toInteger());
+    for (const protocol::StrategyStatus &status : statuses) {
+        if (status.pid)
+            pids.insert(status.name, *status.pid);
     }
     const auto withPid = [&pids](const QString &text, const QString &name) {
         return pids.contains(name) ? QStringLiteral("%1 (pid %2)").arg(text).arg(pids.value(name)) : text;
     };
 
-    bool failed = false;
-    const QJsonArray results = response.value(QLatin1String("results")).toArray();
     // A corrald that sends no results still says where each strategy ended up.
     if (results.isEmpty()) {
-        for (const QJsonValue &value : strategies) {
-            const QJsonObject status = value.toObject();
-            const QString name = status.value(QLatin1String("name")).toString();
+        for (const protocol::StrategyStatus &status : statuses)
             printOut(
-                QStringLiteral("%1: %2\n").arg(name, withPid(status.value(QLatin1String("state")).toString(), name)));
-        }
+                QStringLiteral("%1: %2\n").arg(status.name, withPid(protocol::stateName(status.state), status.name)));
         return false;
     }
-    for (const QJsonValue &value : results) {
-        const QJsonObject result = value.toObject();
-        const QString name = result.value(QLatin1String("name")).toString();
-        const QString kind = result.value(QLatin1String("result")).toString();
-        QString message = result.value(QLatin1String("message")).toString();
+    bool failed = false;
+    for (const ActionResult &result : results) {
+        const QString &name = result.name;
+        QString message = result.message;
         // Some messages already name the strategy ("bot: program ... does not exist"); say it once.
         if (message.startsWith(name + QLatin1String(": ")))
             message = message.mid(name.size() + 2);
-        if (kind == QLatin1String("failed")) {
+        QString text;
+        switch (result.result) {
+        case ActionResult::Result::Failed:
             failed = true;
             printErr(QStringLiteral("%1: %2\n").arg(name, message.isEmpty() ? QStringLiteral("failed") : message));
             continue;
-        }
-        QString text;
-        if (kind == QLatin1String("started") || kind == QLatin1String("restarted"))
-            text = withPid(kind, name);
-        else if (kind == QLatin1String("already-running"))
+        case ActionResult::Result::Started:
+        case ActionResult::Result::Restarted:
+            text = withPid(ActionResult::resultName(result.result), name);
+            break;
+        case ActionResult::Result::AlreadyRunning:
             text = withPid(QStringLiteral("already running"), name);
-        else if (kind == QLatin1String("not-running"))
+            break;
+        case ActionResult::Result::NotRunning:
             text = QStringLiteral("not running");
-        else
-            text = kind;
+            break;
+        case ActionResult::Result::Stopped:
+            text = QStringLiteral("stopped");
+            break;
+        }
         // corrald may restate the result ("started (pid 42)"); only news is worth a second clause.
         static const QRegularExpression restatement(
             QStringLiteral("^(started|restarted|already running|stopped|not running)( \\(pid \\d+\\))?$"));

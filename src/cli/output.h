@@ -5,6 +5,7 @@
 
 // Everything corralctl prints: the exit codes, error lines, the status table and block, JSON.
 
+#include "actionresult.h"
 #include "protocol.h"
 #include "strategy.h"
 
@@ -15,6 +16,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <cstdio>
 
 namespace corral::cli {
 
@@ -30,6 +33,10 @@ enum ExitCode {
     ExitFailure = 1, // the request was understood but did not work
     ExitUsage = 2    // the command line itself is wrong
 };
+
+// Where printOut/printErr/writeRaw write: stdout and stderr unless a test gives files of its own
+// (nullptr: back to stdout and stderr).
+void redirectOutput(FILE *out, FILE *err);
 
 void printOut(const QString &text);
 void printErr(const QString &text);
@@ -53,8 +60,9 @@ QString statusTable(const QList<protocol::StrategyStatus> &statuses, const QDate
 QString statusBlock(const protocol::StrategyStatus &status, const Strategy *config, const QString &logFile,
                     const QDateTime &now);
 
-// One line per strategy after start/stop/restart. Lines for failures go to stderr; returns true when
-// something failed.
-bool printActionResults(const QJsonObject &response);
+// One line per strategy after start/stop/restart, with the pids from `statuses` (the reply's strategies).
+// Lines for failures go to stderr; returns true when something failed. Without results (an older
+// corrald), each status's state.
+bool printActionResults(const QList<ActionResult> &results, const QList<protocol::StrategyStatus> &statuses);
 
 } // namespace corral::cli

@@ -87,21 +87,6 @@ std::optional<int> VerbParser::parse(const QStringList &args, bool takesCommand)
     return std::nullopt;
 }
 
-bool VerbParser::takeName(QString *name, int *exitCode) const
-{
-    const QStringList words = positional();
-    if (words.isEmpty()) {
-        *exitCode = usageError(Cli::tr("missing NAME"));
-        return false;
-    }
-    if (words.size() > 1) {
-        *exitCode = usageError(Cli::tr("unexpected argument '%1'").arg(words.at(1)));
-        return false;
-    }
-    *name = words.first();
-    return true;
-}
-
 int VerbParser::usageError(const QString &message) const
 {
     return cli::usageError(m_verb, message);

@@ -32,9 +32,6 @@ public:
     bool hasCommand() const { return m_hasCommand; }
     QStringList command() const { return m_command; }
 
-    // Exactly one positional NAME; on anything else prints the usage error and returns false.
-    bool takeName(QString *name, int *exitCode) const;
-
     int usageError(const QString &message) const;
     QString helpText() const;
 
