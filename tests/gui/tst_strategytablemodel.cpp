@@ -137,9 +137,9 @@ private slots:
     void nextEvent_isShown()
     {
         StrategyTableModel model;
-        protocol::StrategyStatus status = testStatus("nightly", State::Stopped);
-        ScheduleEvent next;
-        next.action = ScheduleEvent::Action::Start;
+        corral::protocol::StrategyStatus status = testStatus("nightly", State::Stopped);
+        corral::ScheduleEvent next;
+        next.action = corral::ScheduleEvent::Action::Start;
         next.at = QDateTime::currentDateTime().addDays(2);
         status.nextEvent = next;
         model.setStrategies({status});
@@ -188,7 +188,7 @@ private slots:
         StrategyFilterModel filter;
         filter.setSourceModel(&model);
         filter.sort(StrategyTableModel::NameColumn);
-        QList<QJsonObject> list;
+        QList<corral::protocol::StrategyStatus> list;
         for (int i = 0; i < 500; ++i)
             list.append(testStatus(QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0')), State::Running, 1000 + i));
         model.setStrategies(list);
