@@ -219,8 +219,9 @@ void LogFollower::relocateAfterCut(const Look &now)
 {
     // Each cut since the last look pushed the backups one place up and put a new one at <log>.1, so the
     // stream from where the place was counted is <log>.k … <log>.1 and the live file, where <log>.k+1 is the
-    // backup seen last time. (Without one seen, or with one backup kept, there is no way to count beyond
-    // one cut.)
+    // backup seen last time; with none seen, every backup is new. With one backup kept there is no <log>.2
+    // to count by and one cut is assumed: a wrong guess fails the check of the last bytes delivered, and the
+    // live file is read again from its start.
     QList<FileIdentity> fresh{now.backup};
     for (int index = 2;; ++index) {
         const FileIdentity next = FileIdentity::of(backupPath(index));
