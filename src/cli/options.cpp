@@ -4,12 +4,11 @@
 #include "options.h"
 
 #include "output.h"
+#include "scheduletext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTime>
 #include <QTimeZone>
@@ -20,10 +19,6 @@
 namespace corral::cli {
 
 namespace {
-
-const QStringList dayNames = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                              QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                              QStringLiteral("sun")};
 
 QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
 {
@@ -70,16 +65,13 @@ bool readKeyValues(const QStringList &items, const QString &option, QMap<QString
     return true;
 }
 
-bool readTime(const QString &text, const QString &option, QString *out, QString *error)
+bool readTime(const QCommandLineParser &parser, const QString &option, QTime *out, QString *error)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    const QTime time = match.hasMatch() ? QTime(match.captured(1).toInt(), match.captured(2).toInt()) : QTime();
-    if (!time.isValid()) {
+    const QString text = parser.value(option);
+    if (!parseClockTime(text.trimmed(), out)) {
         *error = Cli::tr("--%1 expects a time of day as HH:MM, not '%2'").arg(option, text);
         return false;
     }
-    *out = time.toString(QStringLiteral("HH:mm"));
     return true;
 }
 
@@ -279,65 +271,7 @@ void addScheduleOptions(QCommandLineParser *parser)
     });
 }
 
-bool parseDays(const QString &text, QStringList *days, QString *error)
-{
-    QList<bool> chosen(7, false);
-    const auto fail = [&](const QString &word) {
-        *error = Cli::tr("--days: unknown day '%1' (use mon, tue, wed, thu, fri, sat, sun, ranges such as "
-                         "mon-fri, or weekdays, weekend, daily)")
-                     .arg(word);
-        return false;
-    };
-    const auto indexOf = [](const QString &word) {
-        static const QStringList fullNames = {QStringLiteral("monday"),    QStringLiteral("tuesday"),
-                                              QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                              QStringLiteral("friday"),    QStringLiteral("saturday"),
-                                              QStringLiteral("sunday")};
-        const qsizetype index = dayNames.indexOf(word);
-        return int(index >= 0 ? index : fullNames.indexOf(word));
-    };
-    const QStringList words = text.toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &raw : words) {
-        const QString word = raw.trimmed();
-        if (word == QLatin1String("weekdays")) {
-            for (int i = 0; i < 5; ++i)
-                chosen[i] = true;
-        } else if (word == QLatin1String("weekend")) {
-            chosen[5] = chosen[6] = true;
-        } else if (word == QLatin1String("daily") || word == QLatin1String("all")) {
-            chosen.fill(true);
-        } else if (word.contains(QLatin1Char('-'))) {
-            const QStringList ends = word.split(QLatin1Char('-'));
-            const int from = ends.size() == 2 ? indexOf(ends.at(0).trimmed()) : -1;
-            const int to = ends.size() == 2 ? indexOf(ends.at(1).trimmed()) : -1;
-            if (from < 0 || to < 0)
-                return fail(word);
-            // fri-mon wraps over the weekend.
-            for (int i = from;; i = (i + 1) % 7) {
-                chosen[i] = true;
-                if (i == to)
-                    break;
-            }
-        } else {
-            const int index = indexOf(word);
-            if (index < 0)
-                return fail(word);
-            chosen[index] = true;
-        }
-    }
-    days->clear();
-    for (int i = 0; i < 7; ++i) {
-        if (chosen.at(i))
-            days->append(dayNames.at(i));
-    }
-    if (days->isEmpty()) {
-        *error = Cli::tr("--days expects at least one day, such as mon-fri");
-        return false;
-    }
-    return true;
-}
-
-bool readScheduleOptions(const QCommandLineParser &parser, QJsonObject *schedule, QString *error)
+bool readScheduleOptions(const QCommandLineParser &parser, Schedule *schedule, QString *error)
 {
     const bool clear = parser.isSet(QStringLiteral("clear"));
     const bool every = parser.isSet(QStringLiteral("every"));
@@ -347,46 +281,49 @@ bool readScheduleOptions(const QCommandLineParser &parser, QJsonObject *schedule
         *error = Cli::tr("give one of: --days/--start/--stop [--tz], --every MIN or --clear");
         return false;
     }
-    if (clear) {
-        *schedule = QJsonObject();
-        return true;
-    }
+    Schedule result;
     if (every) {
         std::optional<int> minutes;
         if (!readInt(parser, QStringLiteral("every"), 1, &minutes, error))
             return false;
-        *schedule = QJsonObject{{QStringLiteral("everyMinutes"), *minutes}};
-        return true;
+        result.everyMinutes = *minutes;
     }
-    for (const QString &required : {QStringLiteral("days"), QStringLiteral("start"), QStringLiteral("stop")}) {
-        if (!parser.isSet(required)) {
-            *error = Cli::tr("a weekly window needs --days, --start and --stop (--%1 is missing)").arg(required);
+    if (window) {
+        for (const QString &required : {QStringLiteral("days"), QStringLiteral("start"), QStringLiteral("stop")}) {
+            if (!parser.isSet(required)) {
+                *error = Cli::tr("a weekly window needs --days, --start and --stop (--%1 is missing)").arg(required);
+                return false;
+            }
+        }
+        ScheduleWindow w;
+        QString unknown;
+        if (!parseDayList(parser.value(QStringLiteral("days")), &w.days, &unknown)) {
+            *error = Cli::tr("--days: unknown day '%1' (use mon, tue, wed, thu, fri, sat, sun, ranges such as "
+                             "mon-fri, or weekdays, weekend, daily)")
+                         .arg(unknown);
             return false;
         }
-    }
-    QStringList days;
-    QString start;
-    QString stop;
-    if (!parseDays(parser.value(QStringLiteral("days")), &days, error) ||
-        !readTime(parser.value(QStringLiteral("start")), QStringLiteral("start"), &start, error) ||
-        !readTime(parser.value(QStringLiteral("stop")), QStringLiteral("stop"), &stop, error))
-        return false;
-    if (start == stop) {
-        *error = Cli::tr("--start and --stop are both %1: the window would be empty").arg(start);
-        return false;
-    }
-    QJsonObject windowJson{{QStringLiteral("days"), QJsonArray::fromStringList(days)},
-                           {QStringLiteral("start"), start},
-                           {QStringLiteral("stop"), stop}};
-    if (parser.isSet(QStringLiteral("tz"))) {
-        const QString zone = parser.value(QStringLiteral("tz")).trimmed();
-        if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
-            *error = Cli::tr("--tz: unknown time zone '%1' (use an IANA id such as Europe/Berlin)").arg(zone);
+        if (w.days.isEmpty()) {
+            *error = Cli::tr("--days expects at least one day, such as mon-fri");
             return false;
         }
-        windowJson.insert(QStringLiteral("tz"), zone);
+        if (!readTime(parser, QStringLiteral("start"), &w.start, error) ||
+            !readTime(parser, QStringLiteral("stop"), &w.stop, error))
+            return false;
+        if (w.start == w.stop) {
+            *error = Cli::tr("--start and --stop are both %1: the window would be empty").arg(clockTimeText(w.start));
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("tz"))) {
+            w.timeZone = parser.value(QStringLiteral("tz")).trimmed();
+            if (!QTimeZone::isTimeZoneIdAvailable(w.timeZone.toUtf8())) {
+                *error = Cli::tr("--tz: unknown time zone '%1' (use an IANA id such as Europe/Berlin)").arg(w.timeZone);
+                return false;
+            }
+        }
+        result.windows.append(w);
     }
-    *schedule = QJsonObject{{QStringLiteral("windows"), QJsonArray{windowJson}}};
+    *schedule = result;
     return true;
 }
 

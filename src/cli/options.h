@@ -8,7 +8,6 @@
 
 #include "strategy.h"
 
-#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -54,9 +53,7 @@ void applyStrategyOptions(const StrategyOptions &options, Strategy *strategy);
 QString resolveProgram(const QString &program);
 
 void addScheduleOptions(QCommandLineParser *parser);
-// The `schedule` argument of the request: one weekly window, {"everyMinutes": N} or {} for --clear.
-bool readScheduleOptions(const QCommandLineParser &parser, QJsonObject *schedule, QString *error);
-// "mon,tue", "mon-fri", "weekdays", "weekend", "daily" → day names in week order, without repeats.
-bool parseDays(const QString &text, QStringList *days, QString *error);
+// One weekly window (days parsed by core's --days grammar), every N minutes, or empty for --clear.
+bool readScheduleOptions(const QCommandLineParser &parser, Schedule *schedule, QString *error);
 
 } // namespace corral::cli

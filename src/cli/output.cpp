@@ -3,6 +3,8 @@
 
 #include "output.h"
 
+#include "scheduletext.h"
+
 #include <QDir>
 #include <QHash>
 #include <QJsonDocument>
@@ -72,20 +74,13 @@ QString scheduleText(const Schedule &schedule)
 {
     if (schedule.isEmpty())
         return none;
-    static const QStringList dayNames = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                                         QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                                         QStringLiteral("sun")};
     QStringList parts;
     if (schedule.everyMinutes > 0)
         //: Part of the schedule row: a repeating job every %1 minutes.
         parts << Cli::tr("every %1 min").arg(schedule.everyMinutes);
     for (const ScheduleWindow &window : schedule.windows) {
-        QStringList days;
-        for (int day : window.days)
-            days << (day >= 1 && day <= 7 ? dayNames.at(day - 1) : QString::number(day));
         parts << QStringLiteral("%1 %2-%3 %4")
-                     .arg(days.join(QLatin1Char(',')), window.start.toString(QStringLiteral("HH:mm")),
-                          window.stop.toString(QStringLiteral("HH:mm")),
+                     .arg(dayListText(window.days), clockTimeText(window.start), clockTimeText(window.stop),
                           window.timeZone.isEmpty() ? Cli::tr("local time") : window.timeZone);
     }
     if (!schedule.holidays.isEmpty())

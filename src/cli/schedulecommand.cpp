@@ -4,9 +4,9 @@
 #include "commands.h"
 #include "options.h"
 #include "output.h"
+#include "schedulejson.h"
+#include "scheduletext.h"
 #include "session.h"
-
-#include <QJsonArray>
 
 namespace corral::cli {
 
@@ -39,32 +39,27 @@ public:
     int run(Invocation &call) override
     {
         const QString name = call.name();
-        if (!call.session().call(protocol::Command::Schedule,
-                                 QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("schedule"), m_schedule}}))
+        if (!call.session().call(
+                protocol::Command::Schedule,
+                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("schedule"), scheduleToJson(m_schedule)}}))
             return ExitFailure;
         if (m_schedule.isEmpty()) {
             printLine(Cli::tr("%1: schedule cleared").arg(name));
-        } else if (m_schedule.contains(QLatin1String("everyMinutes"))) {
-            printLine(Cli::tr("%1: runs every %2 min")
-                          .arg(name)
-                          .arg(m_schedule.value(QLatin1String("everyMinutes")).toInt()));
+        } else if (m_schedule.everyMinutes > 0) {
+            printLine(Cli::tr("%1: runs every %2 min").arg(name).arg(m_schedule.everyMinutes));
         } else {
-            const QJsonObject window = m_schedule.value(QLatin1String("windows")).toArray().first().toObject();
-            QStringList days;
-            for (const QJsonValue &day : window.value(QLatin1String("days")).toArray())
-                days << day.toString();
+            const ScheduleWindow &window = m_schedule.windows.first();
             //: %1 strategy, %2 days as given to --days (mon,tue,...), %3-%4 start and stop time, %5 the time zone or
             //: "local time".
             printLine(Cli::tr("%1: runs %2 %3-%4 %5")
-                          .arg(name, days.join(QLatin1Char(',')), window.value(QLatin1String("start")).toString(),
-                               window.value(QLatin1String("stop")).toString(),
-                               window.value(QLatin1String("tz")).toString(Cli::tr("local time"))));
+                          .arg(name, dayListText(window.days), clockTimeText(window.start), clockTimeText(window.stop),
+                               window.timeZone.isEmpty() ? Cli::tr("local time") : window.timeZone));
         }
         return ExitOk;
     }
 
 private:
-    QJsonObject m_schedule;
+    Schedule m_schedule;
 };
 
 } // namespace

@@ -239,6 +239,17 @@ private slots:
         QTest::newRow("schedule without a schedule")
             << QStringList{QStringLiteral("schedule"), QStringLiteral("x")}
             << QStringLiteral("give one of: --days/--start/--stop [--tz], --every MIN or --clear");
+        QTest::newRow("schedule with an unknown day")
+            << QStringList{QStringLiteral("schedule"),   QStringLiteral("x"),       QStringLiteral("--days"),
+                           QStringLiteral("mon,funday"), QStringLiteral("--start"), QStringLiteral("09:00"),
+                           QStringLiteral("--stop"),     QStringLiteral("10:00")}
+            << QStringLiteral("--days: unknown day 'funday' (use mon, tue, wed, thu, fri, sat, sun, ranges such as "
+                              "mon-fri, or weekdays, weekend, daily)");
+        QTest::newRow("schedule with a bad time")
+            << QStringList{QStringLiteral("schedule"), QStringLiteral("x"),       QStringLiteral("--days"),
+                           QStringLiteral("mon-fri"),  QStringLiteral("--start"), QStringLiteral("9:00"),
+                           QStringLiteral("--stop"),   QStringLiteral("24:00")}
+            << QStringLiteral("--stop expects a time of day as HH:MM, not '24:00'");
         QTest::newRow("logs with a bad count")
             << QStringList{QStringLiteral("logs"), QStringLiteral("x"), QStringLiteral("-n"), QStringLiteral("ten")}
             << QStringLiteral("-n expects a whole number of lines, not 'ten'");
