@@ -3,8 +3,8 @@
 
 #include "protocol.h"
 
-#include "configstore.h"
 #include "jsontext.h"
+#include "schedulejson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -233,24 +233,6 @@ bool parseErrorCode(const QString &text, ErrorCode *code)
 
 namespace {
 
-QJsonValue scheduleToJson(const Schedule &schedule)
-{
-    Strategy carrier;
-    carrier.schedule = schedule;
-    return strategyToJson(carrier).value(QLatin1String("schedule"));
-}
-
-// Through the config file's own reader, so a status's schedule means exactly what the file's does.
-bool scheduleFromJson(const QJsonObject &json, Schedule *schedule)
-{
-    Strategy carrier;
-    QList<ConfigError> errors;
-    if (!strategyFromJson(QJsonObject{{QStringLiteral("schedule"), json}}, &carrier, &errors) || !errors.isEmpty())
-        return false;
-    *schedule = carrier.schedule;
-    return true;
-}
-
 bool readNextEvent(const QJsonObject &json, ScheduleEvent *event)
 {
     const QString action = json.value(QLatin1String("action")).toString();
@@ -363,7 +345,9 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
     const QJsonValue schedule = json.value(QLatin1String("schedule"));
     if (!schedule.isNull()) {
         Schedule value;
-        if (!schedule.isObject() || !scheduleFromJson(schedule.toObject(), &value))
+        QList<ConfigError> errors;
+        // The config file's own reader, so a status's schedule means exactly what the file's does.
+        if (!schedule.isObject() || !scheduleFromJson(schedule.toObject(), &value, &errors) || !errors.isEmpty())
             return fail(QStringLiteral("status: field \"schedule\" must be a schedule object or null"));
         result.schedule = value;
     }

@@ -309,8 +309,12 @@ private slots:
         status.since = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
 
         const QJsonObject json = status.toJson();
-        QCOMPARE(json.keys().size(), 8);
+        // The eight fields of the CLI contract and the three of the schedule.
+        QCOMPARE(json.keys().size(), 11);
         QVERIFY(json.value("pid").isNull());
+        QVERIFY(json.value("schedule").isNull());
+        QVERIFY(json.value("nextEvent").isNull());
+        QCOMPARE(json.value("held"), QJsonValue(false));
         QVERIFY(json.value("exitCode").isNull());
         QVERIFY(json.value("lastError").isNull());
         QCOMPARE(json.value("since").toString(), QStringLiteral("2024-01-02T03:04:05.000Z"));
