@@ -409,6 +409,25 @@
     </message>
 </context>
 <context>
+    <name>corral::Duration</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>corral::gui::DaemonConnection</name>
     <message>
         <source>corrald gave no reason</source>
@@ -1112,22 +1131,6 @@ Vuelva a iniciarla desde Corral cuando haya corregido la causa.</translation>
 </context>
 <context>
     <name>corral::gui::StrategyTableModel</name>
-    <message>
-        <source>%1s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1m %2s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1d %2h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

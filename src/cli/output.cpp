@@ -3,6 +3,7 @@
 
 #include "output.h"
 
+#include "durationtext.h"
 #include "scheduletext.h"
 
 #include <QDir>
@@ -67,7 +68,7 @@ QString uptime(const protocol::StrategyStatus &status, const QDateTime &now)
 {
     if (status.state != protocol::State::Running || !status.since.isValid())
         return none;
-    return formatDuration(qMax<qint64>(0, status.since.secsTo(now)));
+    return durationText(qMax<qint64>(0, status.since.secsTo(now)));
 }
 
 QString scheduleText(const Schedule &schedule)
@@ -151,22 +152,6 @@ int usageError(const QString &verb, const QString &message)
     return ExitUsage;
 }
 
-QString formatDuration(qint64 seconds)
-{
-    const qint64 days = seconds / 86400;
-    const qint64 hours = seconds % 86400 / 3600;
-    const qint64 minutes = seconds % 3600 / 60;
-    const qint64 secs = seconds % 60;
-    const auto two = [](qint64 n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
-    if (days > 0)
-        return QStringLiteral("%1d %2h").arg(days).arg(two(hours));
-    if (hours > 0)
-        return QStringLiteral("%1h %2m").arg(hours).arg(two(minutes));
-    if (minutes > 0)
-        return QStringLiteral("%1m %2s").arg(minutes).arg(two(secs));
-    return QStringLiteral("%1s").arg(secs);
-}
-
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -223,7 +208,7 @@ QString statusBlock(const protocol::StrategyStatus &status, const Strategy *conf
     addRow(&rows, Cli::tr("pid"), optionalNumber(status.pid));
     QString since = status.since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (status.since.isValid())
-        since += QLatin1Char(' ') + Cli::tr("(%1 ago)").arg(formatDuration(qMax<qint64>(0, status.since.secsTo(now))));
+        since += QLatin1Char(' ') + Cli::tr("(%1 ago)").arg(durationText(qMax<qint64>(0, status.since.secsTo(now))));
     addRow(&rows, Cli::tr("since"), since);
     addRow(&rows, Cli::tr("restarts"), QString::number(status.restarts));
     addRow(&rows, Cli::tr("exit code"), status.exitCode ? QString::number(*status.exitCode) : none);

@@ -48,9 +48,6 @@ int fail(const QString &message);
 // "corralctl: <message>" and "Try 'corralctl <verb> --help'." on stderr; returns ExitUsage.
 int usageError(const QString &verb, const QString &message);
 
-// "3d 04h", "2h 05m", "4m 10s", "12s".
-QString formatDuration(qint64 seconds);
-
 QString jsonText(const QJsonObject &object);
 QString jsonText(const QJsonArray &array);
 

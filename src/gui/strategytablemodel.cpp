@@ -3,6 +3,7 @@
 
 #include "strategytablemodel.h"
 
+#include "durationtext.h"
 #include "stateicons.h"
 
 #include <QJsonArray>
@@ -29,19 +30,6 @@ int StrategyTableModel::rowCount(const QModelIndex &parent) const
 int StrategyTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString StrategyTableModel::formatDuration(qint64 s)
-{
-    if (s < 0)
-        s = 0;
-    if (s < 60)
-        return tr("%1s").arg(s);
-    if (s < 3600)
-        return tr("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    if (s < 86400)
-        return tr("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return tr("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 QString StrategyTableModel::formatBytes(qint64 bytes)
@@ -117,7 +105,7 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
         case PidColumn:
             return s.pid ? QString::number(*s.pid) : QString();
         case UptimeColumn:
-            return isLive(s.state) && s.since.isValid() ? formatDuration(s.since.secsTo(m_clock())) : QString();
+            return isLive(s.state) && s.since.isValid() ? durationText(s.since.secsTo(m_clock())) : QString();
         case RestartsColumn:
             return s.restarts;
         case ExitCodeColumn:

@@ -75,8 +75,6 @@ public:
     int countIn(protocol::State state) const;
     int countActive() const; // protocol::isActive
 
-    // "2h 05m", "3d 4h", "12s".
-    static QString formatDuration(qint64 seconds);
     // "512 KiB", "48.3 MiB".
     static QString formatBytes(qint64 bytes);
 

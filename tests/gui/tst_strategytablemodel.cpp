@@ -3,6 +3,7 @@
 // The strategy table follows corrald's list and state events with dataChanged and row inserts/removes
 // only — never a reset — under QAbstractItemModelTester, and the proxy sorts and filters it.
 
+#include "durationtext.h"
 #include "strategyfiltermodel.h"
 #include "strategytablemodel.h"
 #include "teststatus.h"
@@ -146,12 +147,12 @@ private slots:
         QVERIFY(cell(model, "nightly", StrategyTableModel::NextEventColumn).startsWith(QStringLiteral("start ")));
     }
 
-    void formatDuration_readsLikeTheCli()
+    void durationText_isTheOneTheCliPrints()
     {
-        QCOMPARE(StrategyTableModel::formatDuration(12), QStringLiteral("12s"));
-        QCOMPARE(StrategyTableModel::formatDuration(125), QStringLiteral("2m 05s"));
-        QCOMPARE(StrategyTableModel::formatDuration(7500), QStringLiteral("2h 05m"));
-        QCOMPARE(StrategyTableModel::formatDuration(3 * 86400 + 4 * 3600), QStringLiteral("3d 4h"));
+        QCOMPARE(corral::durationText(12), QStringLiteral("12s"));
+        QCOMPARE(corral::durationText(125), QStringLiteral("2m 05s"));
+        QCOMPARE(corral::durationText(7500), QStringLiteral("2h 05m"));
+        QCOMPARE(corral::durationText(3 * 86400 + 4 * 3600), QStringLiteral("3d 4h"));
     }
 
     void filterModel_filtersByTextAndState_andSortsNumbers()
