@@ -7,6 +7,8 @@
 
 #include "clock.h"
 
+#include <QList>
+
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -54,6 +56,25 @@ public:
         step(target - m_monotonic);
     }
     void advanceTo(const QDateTime &when) { advance(m_wall.msecsTo(when.toUTC())); }
+
+    // Someone sets the wall clock (monotonic time goes on): every wall-clock alarm hears of it at once,
+    // as timerfd's cancel-on-set tells the real one.
+    void setWallClock(const QDateTime &when)
+    {
+        m_wall = when.toUTC();
+        QList<quint64> wall;
+        for (const auto &[id, e] : *m_entries)
+            if (e.dueWall.isValid())
+                wall.append(id);
+        for (const quint64 id : wall) {
+            const auto it = m_entries->find(id);
+            if (it == m_entries->end())
+                continue;
+            const auto callback = it->second.callback;
+            m_entries->erase(it);
+            callback(Wake::ClockSet);
+        }
+    }
 
     // The delay of the earliest pending alarm from now, if any.
     std::optional<qint64> nextAlarmInMs() const

@@ -77,6 +77,7 @@ private slots:
     void evaluate_onAWeekend_waitsForMonday();
     void manualStop_insideTheWindow_holdsAcrossARestartUntilTheNextWindow();
     void describe_givesTheNextEventAtTheFakeClocksTime();
+    void wallClockSetIntoAWindow_replansAndStarts();
 };
 
 void SchedulerTest::fakeClockReachesTheWindow_startsThenStopsAtItsClose()
@@ -164,6 +165,27 @@ void SchedulerTest::describe_givesTheNextEventAtTheFakeClocksTime()
         scheduler.describe(registry.runner().strategy()).value(QStringLiteral("nextEvent")).toObject();
     QCOMPARE(next.value(QStringLiteral("action")).toString(), QStringLiteral("start"));
     QCOMPARE(QDateTime::fromString(next.value(QStringLiteral("at")).toString(), Qt::ISODate), utc(8, 9, 20));
+}
+
+void SchedulerTest::wallClockSetIntoAWindow_replansAndStarts()
+{
+    corral::test::Home home;
+    FakeClock clock(utc(7, 8, 0));
+    Registry registry(home.paths(), clock);
+    Scheduler scheduler(registry, home.paths(), clock);
+    QStringList messages;
+    connect(&scheduler, &Scheduler::message, this, [&](const QString &text) { messages.append(text); });
+    scheduler.evaluate();
+    QCOMPARE(registry.runner().state(), State::Stopped);
+
+    // The alarm was for 09:20; a clock set to 10:00 must not wait for the old plan.
+    clock.setWallClock(utc(7, 10, 0));
+    QCOMPARE(registry.runner().state(), State::Running);
+    QVERIFY2(messages.contains(QStringLiteral("the system clock changed: re-planning schedules")),
+             qPrintable(messages.join(QLatin1Char('|'))));
+    QCOMPARE(scheduler.nextWakeUp(), utc(7, 15, 15));
+    registry.runner().stop([](ActionOutcome, const QString &) {});
+    QVERIFY(stopsFor(registry.runner()));
 }
 
 QTEST_GUILESS_MAIN(SchedulerTest)
