@@ -3,6 +3,7 @@
 
 #include "actionresult.h"
 
+#include "errorout.h"
 #include "namedenum.h"
 
 #include <QJsonArray>
@@ -61,8 +62,7 @@ bool readActionResults(const QJsonValue &array, QList<ActionResult> *results, QS
         return true;
     }
     if (!array.isArray()) {
-        if (error)
-            *error = QStringLiteral("bad reply from corrald: \"results\" is not a list");
+        setError(error, QStringLiteral("bad reply from corrald: \"results\" is not a list"));
         return false;
     }
     const QJsonArray rows = array.toArray();
@@ -72,8 +72,7 @@ bool readActionResults(const QJsonValue &array, QList<ActionResult> *results, QS
         ActionResult result;
         const QString why = readRow(rows.at(i), &result);
         if (!why.isEmpty()) {
-            if (error)
-                *error = QStringLiteral("bad result from corrald (results[%1]): %2").arg(i).arg(why);
+            setError(error, QStringLiteral("bad result from corrald (results[%1]): %2").arg(i).arg(why));
             return false;
         }
         out.append(result);

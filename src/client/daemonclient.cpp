@@ -3,6 +3,8 @@
 
 #include "daemonclient.h"
 
+#include "errorout.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -20,12 +22,6 @@ namespace {
 
 constexpr int ConnectTimeoutMs = 1000;
 constexpr int RetryIntervalMs = 20;
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
 QString seconds(int ms)
 {

@@ -3,20 +3,11 @@
 
 #include "response.h"
 
+#include "errorout.h"
+
 #include <QJsonArray>
 
 namespace corral {
-
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-} // namespace
 
 Response Response::fromFrame(const QJsonObject &frame)
 {

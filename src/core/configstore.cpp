@@ -3,6 +3,7 @@
 
 #include "configstore.h"
 
+#include "errorout.h"
 #include "jsonlines.h"
 #include "jsonread.h"
 #include "jsontext.h"
@@ -135,15 +136,13 @@ bool writeAtomically(const QString &path, const QByteArray &data, QFileDevice::P
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = fileError(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        setError(error, fileError(path, QStringLiteral("cannot write: %1").arg(file.errorString())));
         return false;
     }
     if (permissions)
         file.setPermissions(permissions);
     if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = fileError(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        setError(error, fileError(path, QStringLiteral("cannot write: %1").arg(file.errorString())));
         return false;
     }
     return true;
@@ -206,8 +205,7 @@ bool ConfigStore::save(const QList<Strategy> &strategies, ConfigError *error) co
     }
 
     const auto fail = [&](const ConfigError &e) {
-        if (error)
-            *error = e;
+        setError(error, e);
         return false;
     };
 

@@ -3,6 +3,7 @@
 
 #include "logfiles.h"
 
+#include "errorout.h"
 #include "logcut.h"
 #include "logfollower.h"
 
@@ -18,12 +19,6 @@ constexpr qint64 CopyChunkBytes = 1 << 20;
 QString backupPath(const QString &path, int index)
 {
     return path + QLatin1Char('.') + QString::number(index);
-}
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
 }
 
 // Appends `limit` bytes (or, with -1, everything up to the end of file as it grows) from the current

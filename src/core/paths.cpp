@@ -3,6 +3,7 @@
 
 #include "paths.h"
 
+#include "errorout.h"
 #include "ipcname.h"
 
 #include <QCryptographicHash>
@@ -104,8 +105,7 @@ bool Paths::ensureCreated(QString *error) const
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     for (const QString &dir : {m_configDir, m_stateDir, runDir(), locksDir(), m_logsDir}) {
         if (!QDir().mkpath(dir)) {
-            if (error)
-                *error = QStringLiteral("cannot create directory %1").arg(dir);
+            setError(error, QStringLiteral("cannot create directory %1").arg(dir));
             return false;
         }
     }

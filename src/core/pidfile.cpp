@@ -3,6 +3,8 @@
 
 #include "pidfile.h"
 
+#include "errorout.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,8 +35,7 @@ bool PidFile::write(const QString &path, QString *error) const
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write pidfile %1: %2").arg(path, f.errorString());
+        setError(error, QStringLiteral("cannot write pidfile %1: %2").arg(path, f.errorString()));
         return false;
     }
     return true;
@@ -44,8 +45,7 @@ std::optional<PidFile> PidFile::read(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read pidfile %1: %2").arg(path, f.errorString());
+        setError(error, QStringLiteral("cannot read pidfile %1: %2").arg(path, f.errorString()));
         return std::nullopt;
     }
     QJsonParseError pe;
@@ -59,8 +59,7 @@ std::optional<PidFile> PidFile::read(const QString &path, QString *error)
     p.identity.executable = o.value(QStringLiteral("executable")).toString();
     p.startedAt = QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
     if (pe.error != QJsonParseError::NoError || !doc.isObject() || p.identity.pid <= 0 || !startOk) {
-        if (error)
-            *error = QStringLiteral("pidfile %1 is damaged").arg(path);
+        setError(error, QStringLiteral("pidfile %1 is damaged").arg(path));
         return std::nullopt;
     }
     return p;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "errorout.h"
 #include "instancelock.h"
 
 #include <QFile>
@@ -50,8 +51,7 @@ bool InstanceLock::tryAcquire(QString *error)
         const int high = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
         ::close(fd); // closing one of two descriptors of the same description keeps the lock
         if (high < 0) {
-            if (error)
-                *error = QStringLiteral("cannot move lock descriptor of %1").arg(m_path);
+            setError(error, QStringLiteral("cannot move lock descriptor of %1").arg(m_path));
             return false;
         }
         m_handle = high;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
 // Windows: the lock file opened without sharing and byte-range locked (see win::InstanceLock).
+#include "errorout.h"
 #include "instancelock.h"
 #include "winprocess.h"
 
@@ -28,8 +29,7 @@ bool InstanceLock::tryAcquire(QString *error)
     std::string why;
     // Not inheritable: the launcher hands it to the one child it is meant for, by name.
     if (lock.tryAcquire(m_path.toStdWString(), &why) != win::InstanceLock::Result::Acquired) {
-        if (error)
-            *error = QString::fromStdString(why);
+        setError(error, QString::fromStdString(why));
         return false;
     }
     m_handle = reinterpret_cast<Handle>(lock.take());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "errorout.h"
 #include "logcut.h"
 
 #include <QFile>
@@ -19,12 +20,6 @@ namespace {
 QString errnoText()
 {
     return QString::fromLocal8Bit(strerror(errno));
-}
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
 }
 
 } // namespace
