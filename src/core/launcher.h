@@ -15,6 +15,10 @@
 
 namespace corral {
 
+// What a per-OS launcher carries from before the start to after it; defined by the OS's launcher file
+// only (Windows: the suspended child's handles and the list of handles it inherits; Unix: nothing).
+struct PlatformLaunch;
+
 // A strategy's QProcess. QProcess kills its child when destroyed; a strategy must outlive the process
 // that launched it, so release() gives up the child before the object goes away.
 class StrategyProcess : public QProcess
@@ -26,9 +30,7 @@ public:
     // Forget the child without touching it. After this no finished() arrives.
     void release();
 
-    // What the per-OS launcher carries from before the start to after it (Windows: the suspended
-    // child's handles and the list of handles it inherits).
-    std::shared_ptr<void> platformState;
+    std::shared_ptr<PlatformLaunch> platformState;
 };
 
 struct LaunchResult

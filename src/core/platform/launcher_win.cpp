@@ -7,9 +7,7 @@
 
 namespace corral {
 
-namespace {
-
-struct WindowsLaunch
+struct PlatformLaunch
 {
     STARTUPINFOEXW startup{};
     win::InheritList inherit;
@@ -18,11 +16,9 @@ struct WindowsLaunch
     bool breakaway = win::runsInJob(); // until a job that forbids it says no
 };
 
-} // namespace
-
 void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, const InstanceLock &lock) const
 {
-    auto state = std::make_shared<WindowsLaunch>();
+    auto state = std::make_shared<PlatformLaunch>();
     process.platformState = state;
     HANDLE lockHandle = reinterpret_cast<HANDLE>(lock.handle());
     process.setCreateProcessArgumentsModifier([state, lockHandle](QProcess::CreateProcessArguments *args) {
@@ -42,7 +38,7 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, co
 
 bool Launcher::platformRetryStart(StrategyProcess &process, const Strategy &strategy) const
 {
-    auto state = std::static_pointer_cast<WindowsLaunch>(process.platformState);
+    auto state = process.platformState;
     if (!state || !state->breakaway)
         return false;
     // Corrald's own job forbids breaking away: start inside it (the strategy then ends with that job).
@@ -56,7 +52,7 @@ bool Launcher::platformRetryStart(StrategyProcess &process, const Strategy &stra
 
 QString Launcher::platformAfterStart(StrategyProcess &process, const Strategy &strategy) const
 {
-    auto state = std::static_pointer_cast<WindowsLaunch>(process.platformState);
+    auto state = process.platformState;
     process.platformState.reset();
     if (!state || !state->created) {
         process.kill();
