@@ -28,6 +28,18 @@ inline Strategy shellStrategy(const QString &name, const QString &script)
     return s;
 }
 
+// A process that outlives the test unless stopped. sleep itself, not a shell that execs it: a stop that
+// lands during the shell's exec finds the pid without its cookie for a moment and leaves it alone.
+inline Strategy sleeperStrategy(const QString &name)
+{
+    Strategy s;
+    s.name = name;
+    s.program = QStringLiteral("/bin/sleep");
+    s.args = {QStringLiteral("600")};
+    s.stopTimeoutMs = 2000;
+    return s;
+}
+
 // A home of its own per test, so that no lock or pidfile leaks from one test into the next.
 class Home
 {

@@ -77,8 +77,8 @@ QJsonObject error(const QJsonValue &id, const QString &code, const QString &mess
 QJsonObject strategyJson(const QString &name)
 {
     return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("program"), QStringLiteral("/bin/sh")},
-                       {QStringLiteral("args"), QJsonArray{QStringLiteral("-c"), QStringLiteral("sleep 600")}}};
+                       {QStringLiteral("program"), QStringLiteral("/bin/sleep")},
+                       {QStringLiteral("args"), QJsonArray{QStringLiteral("600")}}};
 }
 
 } // namespace

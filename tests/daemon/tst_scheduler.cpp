@@ -28,7 +28,7 @@ QDateTime utc(int day, int hour, int minute)
 // Weekdays 09:20-15:15 UTC, running a process that would outlive the test.
 Strategy scheduledBot()
 {
-    Strategy s = corral::test::shellStrategy(QStringLiteral("bot"), QStringLiteral("sleep 600"));
+    Strategy s = corral::test::sleeperStrategy(QStringLiteral("bot"));
     ScheduleWindow w;
     w.days = {1, 2, 3, 4, 5};
     w.start = QTime(9, 20);
@@ -60,9 +60,17 @@ private:
     StrategyRunner m_runner;
 };
 
+// Stopped, and its process really gone.
 bool stopsFor(StrategyRunner &runner)
 {
-    return waitFor([&] { return runner.state() == State::Stopped; });
+    const qint64 pid = runner.status().pid.value_or(0);
+    if (!waitFor([&] { return runner.state() == State::Stopped; }))
+        return false;
+    if (pid > 0 && corral::test::alive(pid)) {
+        qWarning("pid %lld outlived its stop: %s", pid, qPrintable(runner.status().lastError));
+        return false;
+    }
+    return true;
 }
 
 } // namespace

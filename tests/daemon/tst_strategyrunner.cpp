@@ -139,8 +139,7 @@ void StrategyRunnerTest::stop_whileRunning_stopsTheProcessAndNeverRestarts()
 {
     corral::test::Home home;
     FakeClock clock(Start);
-    StrategyRunner runner(home.paths(), corral::test::shellStrategy(QStringLiteral("bot"), QStringLiteral("sleep 600")),
-                          clock);
+    StrategyRunner runner(home.paths(), corral::test::sleeperStrategy(QStringLiteral("bot")), clock);
     corral::test::PidReaper reaper;
     StateRecorder recorder(runner);
     QString message;
@@ -199,8 +198,7 @@ void StrategyRunnerTest::start_twice_saysAlreadyRunning()
 {
     corral::test::Home home;
     FakeClock clock(Start);
-    StrategyRunner runner(home.paths(), corral::test::shellStrategy(QStringLiteral("bot"), QStringLiteral("sleep 600")),
-                          clock);
+    StrategyRunner runner(home.paths(), corral::test::sleeperStrategy(QStringLiteral("bot")), clock);
     corral::test::PidReaper reaper;
     QString message;
     QCOMPARE(runner.start(&message), ActionOutcome::Started);

@@ -68,7 +68,7 @@ public:
 
 Strategy sleeper(const QString &name)
 {
-    return corral::test::shellStrategy(name, QStringLiteral("sleep 600"));
+    return corral::test::sleeperStrategy(name);
 }
 
 } // namespace
