@@ -133,24 +133,18 @@ void Scheduler::evaluate()
     }
 }
 
-QJsonObject Scheduler::describe(const Strategy &strategy) const
+void Scheduler::describe(const Strategy &strategy, protocol::StrategyStatus *status) const
 {
-    QJsonObject out;
-    const QJsonValue schedule = strategyToJson(strategy).value(QStringLiteral("schedule"));
-    out.insert(QStringLiteral("schedule"), schedule.isUndefined() ? QJsonValue() : schedule);
-    QJsonValue next;
+    status->schedule.reset();
+    status->nextEvent.reset();
     if (!strategy.schedule.isEmpty()) {
-        const QDateTime now = m_clock.nowUtc();
-        std::optional<ScheduleEvent> event = ScheduleCalculator(strategy.schedule).nextEvent(now);
+        status->schedule = strategy.schedule;
+        std::optional<ScheduleEvent> event = ScheduleCalculator(strategy.schedule).nextEvent(m_clock.nowUtc());
         if (event && strategy.schedule.everyMinutes > 0 && m_tracks.value(strategy.name).nextTick.isValid())
             event->at = m_tracks.value(strategy.name).nextTick;
-        if (event)
-            next = QJsonObject{{QStringLiteral("at"), event->isoWithOffset()},
-                               {QStringLiteral("action"), event->actionName()}};
+        status->nextEvent = event;
     }
-    out.insert(QStringLiteral("nextEvent"), next);
-    out.insert(QStringLiteral("held"), isHeld(strategy.name, m_clock.nowUtc()));
-    return out;
+    status->held = isHeld(strategy.name, m_clock.nowUtc());
 }
 
 } // namespace corral

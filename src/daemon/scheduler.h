@@ -5,6 +5,7 @@
 
 #include "clock.h"
 #include "paths.h"
+#include "protocol.h"
 #include "strategy.h"
 
 #include <QDateTime>
@@ -30,9 +31,9 @@ public:
 
     // Re-plans everything; called at start, when the config changes and whenever the timer fires.
     void evaluate();
-    // `schedule` (as in the config file, or null), `nextEvent` ({at: ISO 8601 with offset, action}
-    // or null) and `held` (a manual stop inside the current window) for the status JSON.
-    QJsonObject describe(const Strategy &strategy) const;
+    // Fills the schedule part of a status: `schedule`, `nextEvent` (with the window zone's offset; for
+    // every-N the tick this scheduler planned) and `held` (a manual stop inside the current window).
+    void describe(const Strategy &strategy, protocol::StrategyStatus *status) const;
 
     // A manual stop inside an open window holds the strategy until that window ends; a manual start
     // lifts the hold.

@@ -46,16 +46,20 @@ void Supervisor::startScheduling()
     m_scheduler->evaluate();
 }
 
-QJsonObject Supervisor::statusJson(const QString &name) const
+protocol::StrategyStatus Supervisor::status(const QString &name) const
 {
     const StrategyRunner *r = findRunner(name);
     if (!r)
-        return QJsonObject();
-    QJsonObject json = r->status().toJson();
-    const QJsonObject schedule = m_scheduler->describe(r->strategy());
-    for (auto it = schedule.begin(); it != schedule.end(); ++it)
-        json.insert(it.key(), it.value());
-    return json;
+        return {};
+    protocol::StrategyStatus s = r->status();
+    m_scheduler->describe(r->strategy(), &s);
+    return s;
+}
+
+QJsonObject Supervisor::statusJson(const QString &name) const
+{
+    const protocol::StrategyStatus s = status(name);
+    return s.name.isEmpty() ? QJsonObject() : s.toJson();
 }
 
 Supervisor::~Supervisor()

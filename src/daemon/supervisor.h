@@ -63,6 +63,8 @@ public:
     QList<protocol::StrategyStatus> statuses() const;
     StrategyRunner *findRunner(const QString &name) const override { return m_runners.value(name); }
     // The status object of the CLI contract plus the schedule fields (schedule, nextEvent, held).
+    // The strategy's status with its schedule part; a status with an empty name when it is unknown.
+    protocol::StrategyStatus status(const QString &name) const;
     QJsonObject statusJson(const QString &name) const;
     // Schedules act only once adoption has told what is already running.
     void startScheduling();

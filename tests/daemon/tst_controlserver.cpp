@@ -83,7 +83,7 @@ QJsonObject strategyJson(const QString &name)
 
 } // namespace
 
-class ControlServerTest : public QObject
+class TestControlServer : public QObject
 {
     Q_OBJECT
 
@@ -94,7 +94,7 @@ private slots:
     void brokenConfig_refusesReadsButAnswersPingAndStop();
 };
 
-void ControlServerTest::unknownCommand_saysUnknownCommandWithTheRequestsId()
+void TestControlServer::unknownCommand_saysUnknownCommandWithTheRequestsId()
 {
     Fixture f;
     QVERIFY(f.listening);
@@ -103,7 +103,7 @@ void ControlServerTest::unknownCommand_saysUnknownCommandWithTheRequestsId()
     QCOMPARE(response, error(41, QStringLiteral("unknown-command"), QStringLiteral("unknown command \"frobnicate\"")));
 }
 
-void ControlServerTest::namedCommands_onAnUnknownStrategy_sayUnknownStrategy()
+void TestControlServer::namedCommands_onAnUnknownStrategy_sayUnknownStrategy()
 {
     Fixture f;
     QVERIFY(f.listening);
@@ -127,7 +127,7 @@ void ControlServerTest::namedCommands_onAnUnknownStrategy_sayUnknownStrategy()
     }
 }
 
-void ControlServerTest::start_knownStrategy_answersResultsAndStatuses()
+void TestControlServer::start_knownStrategy_answersResultsAndStatuses()
 {
     Fixture f;
     QVERIFY(f.listening);
@@ -151,7 +151,7 @@ void ControlServerTest::start_knownStrategy_answersResultsAndStatuses()
              QJsonValue(QStringLiteral("already-running")));
 }
 
-void ControlServerTest::brokenConfig_refusesReadsButAnswersPingAndStop()
+void TestControlServer::brokenConfig_refusesReadsButAnswersPingAndStop()
 {
     Fixture f;
     QVERIFY(f.listening);
@@ -178,5 +178,5 @@ void ControlServerTest::brokenConfig_refusesReadsButAnswersPingAndStop()
                             QStringLiteral("no strategy named \"ghost\" is known: %1").arg(configError)));
 }
 
-QTEST_GUILESS_MAIN(ControlServerTest)
+QTEST_GUILESS_MAIN(TestControlServer)
 #include "tst_controlserver.moc"

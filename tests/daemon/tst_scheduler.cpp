@@ -73,9 +73,16 @@ bool stopsFor(StrategyRunner &runner)
     return true;
 }
 
+bool heldIn(const Scheduler &scheduler, StrategyRunner &runner)
+{
+    protocol::StrategyStatus status;
+    scheduler.describe(runner.strategy(), &status);
+    return status.held;
+}
+
 } // namespace
 
-class SchedulerTest : public QObject
+class TestScheduler : public QObject
 {
     Q_OBJECT
 
@@ -88,7 +95,7 @@ private slots:
     void wallClockSetIntoAWindow_replansAndStarts();
 };
 
-void SchedulerTest::fakeClockReachesTheWindow_startsThenStopsAtItsClose()
+void TestScheduler::fakeClockReachesTheWindow_startsThenStopsAtItsClose()
 {
     corral::test::Home home;
     FakeClock clock(utc(7, 9, 0));
@@ -111,7 +118,7 @@ void SchedulerTest::fakeClockReachesTheWindow_startsThenStopsAtItsClose()
     QCOMPARE(scheduler.nextWakeUp(), utc(8, 9, 20));
 }
 
-void SchedulerTest::evaluate_insideAWindow_catchesUpAtOnce()
+void TestScheduler::evaluate_insideAWindow_catchesUpAtOnce()
 {
     corral::test::Home home;
     FakeClock clock(utc(9, 11, 30));
@@ -123,7 +130,7 @@ void SchedulerTest::evaluate_insideAWindow_catchesUpAtOnce()
     QVERIFY(stopsFor(registry.runner()));
 }
 
-void SchedulerTest::evaluate_onAWeekend_waitsForMonday()
+void TestScheduler::evaluate_onAWeekend_waitsForMonday()
 {
     corral::test::Home home;
     FakeClock clock(utc(12, 10, 0)); // Saturday, inside the hours but not the days
@@ -136,7 +143,7 @@ void SchedulerTest::evaluate_onAWeekend_waitsForMonday()
     QCOMPARE(registry.runner().state(), State::Stopped);
 }
 
-void SchedulerTest::manualStop_insideTheWindow_holdsAcrossARestartUntilTheNextWindow()
+void TestScheduler::manualStop_insideTheWindow_holdsAcrossARestartUntilTheNextWindow()
 {
     corral::test::Home home;
     FakeClock clock(utc(7, 10, 0));
@@ -148,7 +155,7 @@ void SchedulerTest::manualStop_insideTheWindow_holdsAcrossARestartUntilTheNextWi
         registry.runner().stop([](ActionOutcome, const QString &) {});
         scheduler.noteManualStop(QStringLiteral("bot"));
         QVERIFY(stopsFor(registry.runner()));
-        QCOMPARE(scheduler.describe(registry.runner().strategy()).value(QStringLiteral("held")).toBool(), true);
+        QVERIFY(heldIn(scheduler, registry.runner()));
     }
     // corrald restarted inside the same window: the catch-up must not undo the user's stop.
     clock.advanceTo(utc(7, 11, 0));
@@ -158,24 +165,27 @@ void SchedulerTest::manualStop_insideTheWindow_holdsAcrossARestartUntilTheNextWi
 
     clock.advanceTo(utc(8, 9, 20));
     QCOMPARE(registry.runner().state(), State::Running);
-    QCOMPARE(restarted.describe(registry.runner().strategy()).value(QStringLiteral("held")).toBool(), false);
+    QVERIFY(!heldIn(restarted, registry.runner()));
     registry.runner().stop([](ActionOutcome, const QString &) {});
     QVERIFY(stopsFor(registry.runner()));
 }
 
-void SchedulerTest::describe_givesTheNextEventAtTheFakeClocksTime()
+void TestScheduler::describe_givesTheNextEventAtTheFakeClocksTime()
 {
     corral::test::Home home;
     FakeClock clock(utc(7, 16, 0));
     Registry registry(home.paths(), clock);
     Scheduler scheduler(registry, home.paths(), clock);
-    const QJsonObject next =
-        scheduler.describe(registry.runner().strategy()).value(QStringLiteral("nextEvent")).toObject();
-    QCOMPARE(next.value(QStringLiteral("action")).toString(), QStringLiteral("start"));
-    QCOMPARE(QDateTime::fromString(next.value(QStringLiteral("at")).toString(), Qt::ISODate), utc(8, 9, 20));
+    protocol::StrategyStatus status;
+    scheduler.describe(registry.runner().strategy(), &status);
+    QVERIFY(status.nextEvent);
+    QCOMPARE(status.nextEvent->action, ScheduleEvent::Action::Start);
+    QCOMPARE(status.nextEvent->at, utc(8, 9, 20));
+    QVERIFY(status.schedule);
+    QCOMPARE(*status.schedule, registry.runner().strategy().schedule);
 }
 
-void SchedulerTest::wallClockSetIntoAWindow_replansAndStarts()
+void TestScheduler::wallClockSetIntoAWindow_replansAndStarts()
 {
     corral::test::Home home;
     FakeClock clock(utc(7, 8, 0));
@@ -196,5 +206,5 @@ void SchedulerTest::wallClockSetIntoAWindow_replansAndStarts()
     QVERIFY(stopsFor(registry.runner()));
 }
 
-QTEST_GUILESS_MAIN(SchedulerTest)
+QTEST_GUILESS_MAIN(TestScheduler)
 #include "tst_scheduler.moc"

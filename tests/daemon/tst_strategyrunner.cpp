@@ -24,7 +24,7 @@ const QDateTime Start(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
 
 } // namespace
 
-class StrategyRunnerTest : public QObject
+class TestStrategyRunner : public QObject
 {
     Q_OBJECT
 
@@ -45,7 +45,7 @@ static bool backsOff(const StrategyRunner &runner)
     return waitFor([&] { return runner.state() == State::Backoff; });
 }
 
-void StrategyRunnerTest::start_programExitsWithThree_backsOffOneTwoFourSeconds()
+void TestStrategyRunner::start_programExitsWithThree_backsOffOneTwoFourSeconds()
 {
     corral::test::Home home;
     FakeClock clock(Start);
@@ -73,7 +73,7 @@ void StrategyRunnerTest::start_programExitsWithThree_backsOffOneTwoFourSeconds()
     QCOMPARE(stopped, QStringLiteral("done"));
 }
 
-void StrategyRunnerTest::quickFailures_pastMaxRestarts_endFailedWithTheReason()
+void TestStrategyRunner::quickFailures_pastMaxRestarts_endFailedWithTheReason()
 {
     corral::test::Home home;
     FakeClock clock(Start);
@@ -98,7 +98,7 @@ void StrategyRunnerTest::quickFailures_pastMaxRestarts_endFailedWithTheReason()
                            State::Running, State::Backoff, State::Starting, State::Running, State::Failed}));
 }
 
-void StrategyRunnerTest::failure_afterALongRun_startsTheBackoffOver()
+void TestStrategyRunner::failure_afterALongRun_startsTheBackoffOver()
 {
     corral::test::Home home;
     FakeClock clock(Start);
@@ -135,7 +135,7 @@ void StrategyRunnerTest::failure_afterALongRun_startsTheBackoffOver()
     QCOMPARE(stopped, QStringLiteral("not-running"));
 }
 
-void StrategyRunnerTest::stop_whileRunning_stopsTheProcessAndNeverRestarts()
+void TestStrategyRunner::stop_whileRunning_stopsTheProcessAndNeverRestarts()
 {
     corral::test::Home home;
     FakeClock clock(Start);
@@ -159,7 +159,7 @@ void StrategyRunnerTest::stop_whileRunning_stopsTheProcessAndNeverRestarts()
              (QList<State>{State::Stopped, State::Starting, State::Running, State::Stopping, State::Stopped}));
 }
 
-void StrategyRunnerTest::stop_inBackoff_cancelsThePendingRestart()
+void TestStrategyRunner::stop_inBackoff_cancelsThePendingRestart()
 {
     corral::test::Home home;
     FakeClock clock(Start);
@@ -178,7 +178,7 @@ void StrategyRunnerTest::stop_inBackoff_cancelsThePendingRestart()
     QCOMPARE(runner.state(), State::Stopped);
 }
 
-void StrategyRunnerTest::start_missingProgram_failsWithoutRetrying()
+void TestStrategyRunner::start_missingProgram_failsWithoutRetrying()
 {
     corral::test::Home home;
     FakeClock clock(Start);
@@ -194,7 +194,7 @@ void StrategyRunnerTest::start_missingProgram_failsWithoutRetrying()
     QCOMPARE(clock.pendingAlarms(), 0);
 }
 
-void StrategyRunnerTest::start_twice_saysAlreadyRunning()
+void TestStrategyRunner::start_twice_saysAlreadyRunning()
 {
     corral::test::Home home;
     FakeClock clock(Start);
@@ -211,7 +211,7 @@ void StrategyRunnerTest::start_twice_saysAlreadyRunning()
     QVERIFY(waitFor([&] { return stopped; }));
 }
 
-void StrategyRunnerTest::transitionTable_forbidsLeavingStoppingOrRestForALiveState()
+void TestStrategyRunner::transitionTable_forbidsLeavingStoppingOrRestForALiveState()
 {
     const QList<State> all{State::Stopped,  State::Starting, State::Running,
                            State::Stopping, State::Backoff,  State::Failed};
@@ -233,5 +233,5 @@ void StrategyRunnerTest::transitionTable_forbidsLeavingStoppingOrRestForALiveSta
     QVERIFY(isAllowedTransition(State::Backoff, State::Starting));
 }
 
-QTEST_GUILESS_MAIN(StrategyRunnerTest)
+QTEST_GUILESS_MAIN(TestStrategyRunner)
 #include "tst_strategyrunner.moc"

@@ -73,7 +73,7 @@ Strategy sleeper(const QString &name)
 
 } // namespace
 
-class SupervisorTest : public QObject
+class TestSupervisor : public QObject
 {
     Q_OBJECT
 
@@ -88,7 +88,7 @@ private slots:
     void remove_running_isRefused();
 };
 
-void SupervisorTest::outcomeNames_areTheProtocolWords()
+void TestSupervisor::outcomeNames_areTheProtocolWords()
 {
     // docs/protocol.md: the `result` of each entry of `results`.
     const QList<QPair<ActionOutcome, QString>> words{
@@ -110,7 +110,7 @@ void SupervisorTest::outcomeNames_areTheProtocolWords()
     QCOMPARE(untouched, ActionOutcome::Started);
 }
 
-void SupervisorTest::unknownName_editRemoveAndSchedule_sayUnknownStrategy()
+void TestSupervisor::unknownName_editRemoveAndSchedule_sayUnknownStrategy()
 {
     Fixture f;
     f.add(sleeper(QStringLiteral("known")));
@@ -130,7 +130,7 @@ void SupervisorTest::unknownName_editRemoveAndSchedule_sayUnknownStrategy()
     QVERIFY(!f.supervisor.findRunner(QStringLiteral("ghost")));
 }
 
-void SupervisorTest::add_takenName_saysExists()
+void TestSupervisor::add_takenName_saysExists()
 {
     Fixture f;
     f.add(sleeper(QStringLiteral("bot")));
@@ -145,7 +145,7 @@ void SupervisorTest::add_takenName_saysExists()
     QCOMPARE(e.code, protocol::ErrorCode::Exists);
 }
 
-void SupervisorTest::start_withADependency_startsItFirst()
+void TestSupervisor::start_withADependency_startsItFirst()
 {
     Fixture f;
     f.add(sleeper(QStringLiteral("feed")));
@@ -160,7 +160,7 @@ void SupervisorTest::start_withADependency_startsItFirst()
     QCOMPARE(results.at(1).message, QStringLiteral("started (pid %1)").arg(pid));
 }
 
-void SupervisorTest::start_again_saysAlreadyRunningOnlyForWhatWasAsked()
+void TestSupervisor::start_again_saysAlreadyRunningOnlyForWhatWasAsked()
 {
     Fixture f;
     f.add(sleeper(QStringLiteral("feed")));
@@ -172,7 +172,7 @@ void SupervisorTest::start_again_saysAlreadyRunningOnlyForWhatWasAsked()
              (QList<QPair<QString, ActionOutcome>>{{QStringLiteral("bot"), ActionOutcome::AlreadyRunning}}));
 }
 
-void SupervisorTest::restart_running_saysRestarted()
+void TestSupervisor::restart_running_saysRestarted()
 {
     Fixture f;
     f.add(sleeper(QStringLiteral("bot")));
@@ -189,7 +189,7 @@ void SupervisorTest::restart_running_saysRestarted()
     QVERIFY(!corral::test::alive(before));
 }
 
-void SupervisorTest::stop_all_saysStoppedOrNotRunning()
+void TestSupervisor::stop_all_saysStoppedOrNotRunning()
 {
     Fixture f;
     f.add(sleeper(QStringLiteral("runs")));
@@ -201,7 +201,7 @@ void SupervisorTest::stop_all_saysStoppedOrNotRunning()
                                                         {QStringLiteral("runs"), ActionOutcome::Stopped}}));
 }
 
-void SupervisorTest::remove_running_isRefused()
+void TestSupervisor::remove_running_isRefused()
 {
     Fixture f;
     f.add(sleeper(QStringLiteral("bot")));
@@ -212,5 +212,5 @@ void SupervisorTest::remove_running_isRefused()
     QVERIFY(f.supervisor.findRunner(QStringLiteral("bot")));
 }
 
-QTEST_GUILESS_MAIN(SupervisorTest)
+QTEST_GUILESS_MAIN(TestSupervisor)
 #include "tst_supervisor.moc"
