@@ -115,6 +115,25 @@ private slots:
         QVERIFY(!alive(r.identity.pid));
     }
 
+    // A stop that lands while the strategy is inside execve (a pyenv shim, `sh -c '… exec bot'`) once
+    // read an empty environment, judged the process stale and signalled nothing: the bot ran on while
+    // corrald reported it stopped. A process that execs itself without end is inside execve most of the
+    // time, so every one of these stops lands there sooner or later.
+    void stop_strategyInsideExecve_isStoppedNotJudgedStale()
+    {
+        for (int i = 0; i < 25; ++i) {
+            PidReaper reaper;
+            LaunchResult r = launchTree(QStringLiteral("reexec"), {QStringLiteral("reexec")});
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            reaper.add(r.identity.pid);
+            const StopResult result = TreeStopper(r.identity, cookie(QStringLiteral("reexec")), 2000).run();
+            QVERIFY2(
+                result.outcome == StopResult::Outcome::Graceful || result.outcome == StopResult::Outcome::Killed,
+                qPrintable(QStringLiteral("stop %1: %2 (%3)").arg(i).arg(outcomeName(result.outcome), result.detail)));
+            QVERIFY(!alive(r.identity.pid));
+        }
+    }
+
     void stop_nothingRunning_reportsAlreadyGone()
     {
         ProcessIdentity ghost;

@@ -7,6 +7,8 @@
 //                                          double-forked daemon; every pid is written to PIDFILE
 //   corral_test_tree exit CODE [MS]        exit with CODE after MS milliseconds
 //   corral_test_tree print N               print N numbered lines, then wait forever
+//   corral_test_tree reexec                exec itself again and again (pid, start time and environment
+//                                          stay; most of its life is spent inside execve)
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -83,6 +85,11 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         waitForever();
     }
-    std::fprintf(stderr, "usage: corral_test_tree sleep|ignore-term|family FILE|exit CODE [MS]|print N\n");
+    if (mode == "reexec") {
+        char *const again[] = {argv[0], const_cast<char *>("reexec"), nullptr};
+        execv("/proc/self/exe", again);
+        return 4;
+    }
+    std::fprintf(stderr, "usage: corral_test_tree sleep|ignore-term|family FILE|exit CODE [MS]|print N|reexec\n");
     return 2;
 }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QThread>
 
 #include <cerrno>
 #include <climits>
@@ -137,22 +138,41 @@ qint64 currentPid()
 }
 
 namespace {
-QString cookieOf(qint64 pid)
+QByteArray environmentOf(qint64 pid)
 {
     QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString cookieIn(const QByteArray &environment)
+{
     static const QByteArray prefix = "CORRAL_STRATEGY_ID=";
-    for (const QByteArray &entry : f.readAll().split('\0'))
+    for (const QByteArray &entry : environment.split('\0'))
         if (entry.startsWith(prefix))
             return QString::fromUtf8(entry.mid(prefix.size()));
     return QString();
+}
+
+QString cookieOf(qint64 pid)
+{
+    return cookieIn(environmentOf(pid));
 }
 } // namespace
 
 bool carriesCookie(qint64 pid, const QString &value)
 {
-    return !value.isEmpty() && cookieOf(pid) == value;
+    if (value.isEmpty())
+        return false;
+    // Inside execve the kernel shows no environment until the new image has one: a strategy that execs
+    // its real program (a shim, `sh -c '… exec bot'`) reads as empty for that moment. Judged on such a
+    // read, a stop would call it stale and leave it running. So an empty read is read again, for at most
+    // ~100 ms; a process that really has no environment (env -i) only costs that wait.
+    QByteArray environment = environmentOf(pid);
+    for (int attempt = 0; environment.isEmpty() && attempt < 50 && processExists(pid); ++attempt) {
+        QThread::usleep(2000);
+        environment = environmentOf(pid);
+    }
+    return cookieIn(environment) == value;
 }
 
 QList<ProcessEntry> processTable()
