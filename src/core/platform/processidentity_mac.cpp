@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QThread>
 
 #include <libproc.h>
 #include <mach/mach_time.h>
@@ -115,7 +116,16 @@ QString cookieOf(pid_t pid)
 
 bool carriesCookie(qint64 pid, const QString &value)
 {
-    return !value.isEmpty() && cookieOf(pid_t(pid)) == value;
+    if (value.isEmpty())
+        return false;
+    // As on Linux: inside execve a process's arguments and environment are briefly unreadable, and a
+    // stop judged on that read would call a strategy that execs its real program stale. Read again.
+    QString cookie = cookieOf(pid_t(pid));
+    for (int attempt = 0; cookie.isEmpty() && attempt < 50 && processExists(pid); ++attempt) {
+        QThread::usleep(2000);
+        cookie = cookieOf(pid_t(pid));
+    }
+    return cookie == value;
 }
 
 QList<ProcessEntry> processTable()
