@@ -3,13 +3,13 @@
 
 #include "validation.h"
 
+#include "dependencyorder.h"
 #include "strategyfields.h"
 
 #include <QHash>
 #include <QSet>
 #include <QTimeZone>
 
-#include <functional>
 
 namespace corral::validation {
 
@@ -68,44 +68,12 @@ void checkSchedule(const Schedule &schedule, QList<ConfigError> *errors)
 // Reports every cycle once, starting at the strategy that comes first in the list.
 void checkCycles(const QList<Strategy> &strategies, QList<ConfigError> *errors)
 {
-    QHash<QString, int> indexOf;
-    for (int i = 0; i < strategies.size(); ++i) {
-        if (!indexOf.contains(strategies.at(i).name))
-            indexOf.insert(strategies.at(i).name, i);
-    }
-
-    enum Mark { Unvisited, OnPath, Done };
-    QList<Mark> marks(strategies.size(), Unvisited);
-    QList<int> path;
-
-    std::function<void(int)> visit = [&](int node) {
-        marks[node] = OnPath;
-        path.append(node);
-        for (const QString &dependency : strategies.at(node).dependencies) {
-            const int next = indexOf.value(dependency, -1);
-            // Unknown dependencies and self-dependencies have their own, clearer errors.
-            if (next < 0 || next == node)
-                continue;
-            if (marks.at(next) == OnPath) {
-                QStringList names;
-                for (int k = path.indexOf(next); k < path.size(); ++k)
-                    names.append(strategies.at(path.at(k)).name);
-                names.append(strategies.at(next).name);
-                errors->append(
-                    fieldError(QStringLiteral("strategies[%1].dependencies").arg(next),
-                               QStringLiteral("dependency cycle: %1").arg(names.join(QStringLiteral(" -> ")))));
-            } else if (marks.at(next) == Unvisited) {
-                visit(next);
-            }
-        }
-        path.removeLast();
-        marks[node] = Done;
-    };
-
-    for (int i = 0; i < strategies.size(); ++i) {
-        if (marks.at(i) == Unvisited)
-            visit(i);
-    }
+    QList<DependencyNode> nodes;
+    for (const Strategy &s : strategies)
+        nodes.append({s.name, s.dependencies, s.priority});
+    for (const DependencyCycle &cycle : dependencyCycles(nodes))
+        errors->append(fieldError(QStringLiteral("strategies[%1].dependencies").arg(cycle.closesAt),
+                                  QStringLiteral("dependency cycle: %1").arg(cycle.path.join(QStringLiteral(" -> ")))));
 }
 
 } // namespace

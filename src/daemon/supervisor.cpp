@@ -304,29 +304,14 @@ bool Supervisor::setSchedule(const QString &name, const Schedule &schedule, Erro
     return edit(name, s, error);
 }
 
-QStringList Supervisor::startOrder(const QStringList &names) const
+QList<DependencyNode> Supervisor::dependencyNodes() const
 {
-    QSet<QString> pending(names.cbegin(), names.cend());
-    QStringList order;
-    while (!pending.isEmpty()) {
-        QStringList ready;
-        for (const QString &n : m_order) {
-            if (!pending.contains(n))
-                continue;
-            const QStringList deps = findRunner(n)->strategy().dependencies;
-            if (std::none_of(deps.cbegin(), deps.cend(), [&](const QString &d) { return pending.contains(d); }))
-                ready.append(n);
-        }
-        if (ready.isEmpty()) // cannot happen with a validated config; never loop forever on a bad one
-            ready = QStringList(pending.cbegin(), pending.cend());
-        std::stable_sort(ready.begin(), ready.end(), [this](const QString &a, const QString &b) {
-            return findRunner(a)->strategy().priority > findRunner(b)->strategy().priority;
-        });
-        // One at a time: the best ready one may unlock a dependent with a higher priority than the rest.
-        order.append(ready.first());
-        pending.remove(ready.first());
+    QList<DependencyNode> nodes;
+    for (const QString &name : m_order) {
+        const Strategy &s = findRunner(name)->strategy();
+        nodes.append({s.name, s.dependencies, s.priority});
     }
-    return order;
+    return nodes;
 }
 
 void Supervisor::start(const QStringList &names, bool all, const Done &done)
@@ -342,7 +327,7 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
 
     // Launches overlap: each is forked without waiting for the previous one's exec, and confirmed
     // later. A dependent is forked only once its dependencies' starts are confirmed.
-    const QStringList order = startOrder(wanted);
+    const QStringList order = corral::startOrder(dependencyNodes(), wanted);
     QHash<QString, ActionResult> outcome;
     // A dependency that was already running is news only to whoever asked for it by name.
     const auto record = [&](const QString &name, ActionOutcome result, const QString &message) {
@@ -398,28 +383,12 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
 void Supervisor::stop(const QStringList &names, bool all, const Done &done)
 {
     reloadIfChanged();
-    // Dependents before what they depend on: peel off, level by level, what nothing left depends on.
-    QStringList remaining = all ? m_order : names;
-    QList<QStringList> levels;
-    while (!remaining.isEmpty()) {
-        QStringList level;
-        for (const QString &n : remaining) {
-            const bool needed = std::any_of(remaining.cbegin(), remaining.cend(), [&](const QString &other) {
-                return other != n && findRunner(other)->strategy().dependencies.contains(n);
-            });
-            if (!needed)
-                level.append(n);
-        }
-        if (level.isEmpty())
-            level = remaining;
-        for (const QString &n : level)
-            remaining.removeAll(n);
-        levels.append(level);
-    }
-    stopLevels(levels, {}, done);
+    // Dependents before what they depend on, level by level.
+    const QList<QStringList> levels = corral::stopLevels(dependencyNodes(), all ? m_order : names);
+    stopLevelByLevel(levels, {}, done);
 }
 
-void Supervisor::stopLevels(QList<QStringList> levels, QList<ActionResult> results, const Done &done)
+void Supervisor::stopLevelByLevel(QList<QStringList> levels, QList<ActionResult> results, const Done &done)
 {
     if (levels.isEmpty()) {
         done(results);
@@ -434,7 +403,7 @@ void Supervisor::stopLevels(QList<QStringList> levels, QList<ActionResult> resul
             m_scheduler->noteManualStop(name);
             state->second.append({name, outcome, message});
             if (--state->first == 0)
-                stopLevels(levels, state->second, done);
+                stopLevelByLevel(levels, state->second, done);
         });
     }
 }

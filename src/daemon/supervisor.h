@@ -6,6 +6,7 @@
 #include "actionoutcome.h"
 #include "clock.h"
 #include "configstore.h"
+#include "dependencyorder.h"
 #include "paths.h"
 #include "protocol.h"
 #include "runnerregistry.h"
@@ -97,8 +98,9 @@ private:
     void adoptUnconfigured();
     QList<Strategy> currentConfig() const;
     // Dependencies before dependents; among the ready ones, higher priority first, then config order.
-    QStringList startOrder(const QStringList &names) const;
-    void stopLevels(QList<QStringList> levels, QList<ActionResult> results, const Done &done);
+    // The strategies in config order, for core's dependency walks (dependencyorder.h).
+    QList<DependencyNode> dependencyNodes() const;
+    void stopLevelByLevel(QList<QStringList> levels, QList<ActionResult> results, const Done &done);
     // The runner of `name`, or null with the unknown-strategy error.
     StrategyRunner *existing(const QString &name, Error *error) const;
     // False with the exists error when `name` is taken.
