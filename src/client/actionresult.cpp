@@ -4,7 +4,6 @@
 #include "actionresult.h"
 
 #include "errorout.h"
-#include "namedenum.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,12 +11,6 @@
 namespace corral {
 
 namespace {
-
-constexpr Named<ActionResult::Result> ResultNames[] = {
-    {ActionResult::Result::Started, "started"},     {ActionResult::Result::AlreadyRunning, "already-running"},
-    {ActionResult::Result::Stopped, "stopped"},     {ActionResult::Result::NotRunning, "not-running"},
-    {ActionResult::Result::Restarted, "restarted"}, {ActionResult::Result::Failed, "failed"},
-};
 
 // Why one row is not a result, or empty when it is one.
 QString readRow(const QJsonValue &value, ActionResult *out)
@@ -44,16 +37,6 @@ QString readRow(const QJsonValue &value, ActionResult *out)
 }
 
 } // namespace
-
-QString ActionResult::resultName(Result result)
-{
-    return nameOf(ResultNames, result);
-}
-
-bool ActionResult::parseResult(const QString &text, Result *result)
-{
-    return parseName(ResultNames, text, result);
-}
 
 bool readActionResults(const QJsonValue &array, QList<ActionResult> *results, QString *error)
 {

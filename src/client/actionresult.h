@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "actionoutcome.h"
+
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -13,15 +15,14 @@ namespace corral {
 // (docs/protocol.md), read once here so that no client compares result words of its own.
 struct ActionResult
 {
-    // Named like the wire words: started, already-running, stopped, not-running, restarted, failed.
-    enum class Result { Started, AlreadyRunning, Stopped, NotRunning, Restarted, Failed };
+    using Result = ActionOutcome;
 
     QString name;
     Result result = Result::Failed;
     QString message; // says more ("did not stop within 5 s and was killed", the launch error); may be empty
 
-    static QString resultName(Result result);
-    static bool parseResult(const QString &text, Result *result);
+    static QString resultName(Result result) { return outcomeName(result); }
+    static bool parseResult(const QString &text, Result *result) { return parseOutcome(text, result); }
 };
 
 // The "results" of a start/stop/restart reply. Absent is an empty list (a corrald that sends only the

@@ -7,7 +7,8 @@
 
 namespace corral {
 
-// What became of one strategy in a start, stop or restart: the `result` of docs/protocol.md.
+// What became of one strategy in a start, stop or restart: the `result` of docs/protocol.md. In core
+// because both ends name it: corrald when it replies, the clients when they read the reply.
 enum class ActionOutcome { Started, AlreadyRunning, Stopped, NotRunning, Restarted, Failed };
 
 QString outcomeName(ActionOutcome outcome);
