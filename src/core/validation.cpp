@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QTimeZone>
 
-
 namespace corral::validation {
 
 namespace {
