@@ -120,6 +120,12 @@ PendingLaunch Launcher::begin(const Strategy &strategy) const
     if (!rotator.rotateIfNeeded(&error))
         qWarning("%s: log rotation failed: %s", qPrintable(strategy.name), qPrintable(error));
 
+    // A log holds what the strategy prints (balances, orders, keys by accident): the user's alone. QProcess
+    // would create it with the umask's mode, so it is created, or tightened, here first.
+    if (QFile log(logPath); log.open(QIODevice::Append))
+        log.close();
+    QFile::setPermissions(logPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
     auto process = std::make_unique<StrategyProcess>();
     process->setProgram(pending.program);
     process->setArguments(strategy.args);

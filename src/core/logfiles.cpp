@@ -160,6 +160,8 @@ bool LogRotator::rotateLive(QString *error) const
         setError(error, QStringLiteral("cannot create %1: %2").arg(backup.fileName(), backup.errorString()));
         return false;
     }
+    // The backup holds the same account data as the log: as private as the log itself.
+    backup.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // On failure the backup would duplicate bytes that are still in the live file.
     const auto fail = [&backup] {
         backup.remove();

@@ -97,7 +97,8 @@ QString Paths::daemonLockFile() const
 
 QString Paths::daemonLogFile() const
 {
-    return m_logsDir + QStringLiteral("/corrald.log");
+    // In state/, not logs/: a strategy may be named "corrald", and its log must never be corrald's own.
+    return m_stateDir + QStringLiteral("/corrald.log");
 }
 
 bool Paths::ensureCreated(QString *error) const
@@ -109,8 +110,10 @@ bool Paths::ensureCreated(QString *error) const
             return false;
         }
     }
-    // The state dir holds the socket and the locks: nobody else may reach them.
+    // The state dir holds the socket and the locks, the logs hold account data: nobody else may reach
+    // them, whatever umask corrald was started with.
     QFile::setPermissions(m_stateDir, ownerOnly);
+    QFile::setPermissions(m_logsDir, ownerOnly);
     return true;
 }
 

@@ -131,6 +131,50 @@ private slots:
         QCOMPARE(lines(logs.out), numbered(129998, 129999));
     }
 
+    // Logs hold account data; and a strategy may be called "corrald" without sharing corrald's own log.
+    void logs_arePrivate_andAStrategyNamedCorraldHasItsOwn()
+    {
+        E2E_SANDBOX(box);
+        QVERIFY(box.addTree(QStringLiteral("corrald"), {QStringLiteral("print"), QStringLiteral("3")},
+                            {QStringLiteral("--log-max-mb"), QStringLiteral("1")})
+                    .ok());
+        CtlResult r = box.ctl({QStringLiteral("start"), QStringLiteral("corrald")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        box.track(pidInOutput(r.out));
+        const QString log = box.paths().logFile(QStringLiteral("corrald"));
+        QVERIFY(waitFor([&] { return logHas(box, QStringLiteral("corrald"), "line 2\n"); }));
+
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                         QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                         QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(log).permissions() & all, ownerOnly);
+        QCOMPARE(QFileInfo(box.paths().logsDir()).permissions() & all, ownerOnly | QFileDevice::ExeOwner);
+
+        QVERIFY(box.paths().daemonLogFile() != log);
+        QVERIFY(QFileInfo::exists(box.paths().daemonLogFile()));
+        QFile daemonLogFile(box.paths().daemonLogFile());
+        QVERIFY(daemonLogFile.open(QIODevice::ReadOnly));
+        const QByteArray daemonLog = daemonLogFile.readAll();
+        QVERIFY2(!daemonLog.contains("line 2"), daemonLog.constData());
+        QCOMPARE(lines(box.ctl({QStringLiteral("logs"), QStringLiteral("corrald"), QStringLiteral("-n"),
+                                QStringLiteral("5")})
+                           .out),
+                 numbered(0, 2));
+
+        // A backup is as private as the log: rotated at the next start once over the cap.
+        QFile grow(log);
+        QVERIFY(grow.open(QIODevice::Append));
+        grow.write(QByteArray(1100 * 1024, 'x') + '\n');
+        grow.close();
+        r = box.ctl({QStringLiteral("restart"), QStringLiteral("corrald")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        box.track(pidOf(box.status(QStringLiteral("corrald"))));
+        QVERIFY(waitFor([&] { return QFileInfo::exists(log + QStringLiteral(".1")); }));
+        QCOMPARE(QFileInfo(log + QStringLiteral(".1")).permissions() & all, ownerOnly);
+        QCOMPARE(QFileInfo(log).permissions() & all, ownerOnly);
+    }
+
     void logsFollow_showsOutputWrittenAfterItStarted()
     {
         E2E_SANDBOX(box);
