@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "filecontent.h"
 #include "instancelock.h"
 #include "launcher.h"
 #include "pidfile.h"
@@ -13,15 +14,7 @@
 using namespace corral;
 using namespace corral::test;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
+using corral::test::readAll;
 
 class TestLauncher : public QObject
 {

@@ -4,6 +4,7 @@
 // rotations LogRotator does (rename at a start, head cut while running), truncation, partial lines and a
 // file that appears later.
 
+#include "filecontent.h"
 #include "logfiles.h"
 #include "logfollower.h"
 
@@ -20,28 +21,12 @@
 using corral::LogFollower;
 using corral::LogRotator;
 
+using corral::test::appendTo;
+using corral::test::firstDifference;
+using corral::test::numberedLines;
+using corral::test::writeFile;
+
 namespace {
-
-QByteArray numberedLines(int from, int to, const char *prefix = "line ")
-{
-    QByteArray out;
-    for (int i = from; i <= to; ++i)
-        out += prefix + QByteArray::number(i) + '\n';
-    return out;
-}
-
-bool appendTo(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Append) && f.write(data) == data.size();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-}
-
 // Everything the follower has now, in slices of `slice` bytes.
 QByteArray drain(LogFollower &follower, qint64 slice = 4096, bool *restarted = nullptr)
 {
@@ -55,21 +40,6 @@ QByteArray drain(LogFollower &follower, qint64 slice = 4096, bool *restarted = n
             break;
     }
     return all;
-}
-
-QString firstDifference(const QByteArray &actual, const QByteArray &expected)
-{
-    qsizetype i = 0;
-    while (i < actual.size() && i < expected.size() && actual.at(i) == expected.at(i))
-        ++i;
-    if (i == actual.size() && i == expected.size())
-        return {};
-    return QStringLiteral("sizes %1 / %2, first difference at %3: got \"%4\", expected \"%5\"")
-        .arg(actual.size())
-        .arg(expected.size())
-        .arg(i)
-        .arg(QString::fromUtf8(actual.mid(qMax<qsizetype>(0, i - 20), 40)),
-             QString::fromUtf8(expected.mid(qMax<qsizetype>(0, i - 20), 40)));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "filecontent.h"
 #include "logfiles.h"
 
 #include <QDir>
@@ -22,14 +23,10 @@
 
 using corral::LogRotator;
 
+using corral::test::firstDifference;
+using corral::test::readAll;
+
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 void writeFile(const QString &path, const QByteArray &data, QIODevice::OpenMode mode = QIODevice::WriteOnly)
 {
     QFile f(path);
@@ -53,21 +50,6 @@ QByteArray concatenated(const LogRotator &r, const QString &live)
     for (auto it = backups.crbegin(); it != backups.crend(); ++it)
         all += readAll(*it);
     return all + readAll(live);
-}
-
-QString firstDifference(const QByteArray &actual, const QByteArray &expected)
-{
-    qsizetype i = 0;
-    while (i < actual.size() && i < expected.size() && actual.at(i) == expected.at(i))
-        ++i;
-    if (i == actual.size() && i == expected.size())
-        return {};
-    return QStringLiteral("sizes %1 / %2, first difference at %3: got \"%4\", expected \"%5\"")
-        .arg(actual.size())
-        .arg(expected.size())
-        .arg(i)
-        .arg(QString::fromUtf8(actual.mid(qMax<qsizetype>(0, i - 20), 40)),
-             QString::fromUtf8(expected.mid(qMax<qsizetype>(0, i - 20), 40)));
 }
 
 // Why live rotation on `dir` cannot promise to lose nothing, or empty when it can.

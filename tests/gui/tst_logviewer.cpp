@@ -3,6 +3,7 @@
 // The log viewer against real files and real writer processes: the tail of a large file without reading
 // it, following a fast writer without freezing the event loop, rotation mid-stream, search, backups.
 
+#include "filecontent.h"
 #include "logfiles.h"
 #include "logfollower.h"
 #include "logviewer.h"
@@ -32,28 +33,11 @@ using corral::LogRotator;
 using corral::LogTail;
 using corral::gui::LogViewer;
 
+using corral::test::appendTo;
+using corral::test::numberedLines;
+using corral::test::writeFile;
+
 namespace {
-
-QByteArray numberedLines(int from, int to, const char *prefix = "line ")
-{
-    QByteArray out;
-    for (int i = from; i <= to; ++i)
-        out += prefix + QByteArray::number(i) + '\n';
-    return out;
-}
-
-bool appendTo(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Append) && f.write(data) == data.size();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-}
-
 // Peak resident memory of this process so far, in KiB.
 qint64 peakRssKb()
 {

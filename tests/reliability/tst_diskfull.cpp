@@ -6,6 +6,7 @@
 //
 // The filesystems are real: a 1 MiB tmpfs mounted on logs/, a read-only bind mount on config/ (root
 // ignores permission bits, so chmod would prove nothing). Tests skip when mounting is not allowed.
+#include "filecontent.h"
 #include "torture.h"
 
 #include <QStandardPaths>
@@ -16,8 +17,9 @@
 
 using namespace corral::torture;
 
-namespace {
+using corral::test::readAll;
 
+namespace {
 // A mount that is undone when the test ends, passed or failed (lazily if something still has it open).
 class Mount
 {
@@ -106,12 +108,6 @@ private:
     corral::protocol::FrameReader m_reader;
     QStringList m_messages;
 };
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 qint64 fileSize(const QString &path)
 {
