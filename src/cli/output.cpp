@@ -224,6 +224,15 @@ QString statusBlock(const protocol::StrategyStatus &status, const Strategy *conf
             text = Cli::tr("stop at %1").arg(at);
         addRow(&rows, Cli::tr("next"), text);
     }
+    if (status.nextTry.isValid())
+        //: Row "next try" of `corralctl status`: in backoff, the restart policy starts it again at this time.
+        addRow(&rows, Cli::tr("next try"),
+               status.nextTry.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (status.mainExited)
+        //: Row "following" of `corralctl status`: the main process exited, others of the strategy still run.
+        addRow(&rows, Cli::tr("following"),
+               Cli::tr("main process exited; following pid %1 (%n process(es) left)", nullptr, status.processes)
+                   .arg(status.following.value_or(0)));
     if (status.held)
         //: Row label: the strategy is held (kept stopped) despite its schedule.
         addRow(&rows, Cli::tr("held"),

@@ -277,6 +277,11 @@ QJsonObject StrategyStatus::toJson() const
                                                                    {QStringLiteral("action"), nextEvent->actionName()}})
                                           : QJsonValue()},
         {QStringLiteral("held"), held},
+        {QStringLiteral("nextTry"),
+         nextTry.isValid() ? QJsonValue(nextTry.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {QStringLiteral("mainExited"), mainExited},
+        {QStringLiteral("following"), following ? QJsonValue(*following) : QJsonValue()},
+        {QStringLiteral("processes"), processes},
     };
 }
 
@@ -287,8 +292,9 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
             *error = message;
         return false;
     };
-    static const char *const fields[] = {"name",      "state",   "pid",      "restarts",  "exitCode", "since",
-                                         "lastError", "adopted", "schedule", "nextEvent", "held"};
+    static const char *const fields[] = {"name",  "state",     "pid",        "restarts",  "exitCode",
+                                         "since", "lastError", "adopted",    "schedule",  "nextEvent",
+                                         "held",  "nextTry",   "mainExited", "following", "processes"};
     for (const char *field : fields) {
         if (!json.contains(QLatin1String(field)))
             return fail(QStringLiteral("status: missing field \"%1\"").arg(QLatin1String(field)));
@@ -366,6 +372,32 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
         return fail(QStringLiteral("status: field \"held\" must be a boolean"));
     result.held = held.toBool();
 
+    const QJsonValue nextTry = json.value(QLatin1String("nextTry"));
+    if (!nextTry.isNull()) {
+        result.nextTry = QDateTime::fromString(nextTry.toString(), Qt::ISODateWithMs);
+        if (!nextTry.isString() || !result.nextTry.isValid())
+            return fail(QStringLiteral("status: field \"nextTry\" must be an ISO 8601 date and time or null"));
+    }
+
+    const QJsonValue mainExited = json.value(QLatin1String("mainExited"));
+    if (!mainExited.isBool())
+        return fail(QStringLiteral("status: field \"mainExited\" must be a boolean"));
+    result.mainExited = mainExited.toBool();
+
+    const QJsonValue following = json.value(QLatin1String("following"));
+    if (!following.isNull()) {
+        qint64 value = 0;
+        if (!toInteger(following, &value) || value <= 0)
+            return fail(QStringLiteral("status: field \"following\" must be a positive integer or null"));
+        result.following = value;
+    }
+
+    qint64 processes = 0;
+    if (!toInteger(json.value(QLatin1String("processes")), &processes) || processes < 0 ||
+        processes > std::numeric_limits<int>::max())
+        return fail(QStringLiteral("status: field \"processes\" must be a non-negative integer"));
+    result.processes = int(processes);
+
     // Unknown fields are allowed so that a newer corrald can add some without breaking old clients.
     *status = result;
     return true;
@@ -375,7 +407,8 @@ bool StrategyStatus::operator==(const StrategyStatus &o) const
 {
     return name == o.name && state == o.state && pid == o.pid && restarts == o.restarts && exitCode == o.exitCode &&
            since == o.since && lastError == o.lastError && adopted == o.adopted && schedule == o.schedule &&
-           sameEvent(nextEvent, o.nextEvent) && held == o.held;
+           sameEvent(nextEvent, o.nextEvent) && held == o.held && nextTry == o.nextTry && mainExited == o.mainExited &&
+           following == o.following && processes == o.processes;
 }
 
 // ---- Requests ----------------------------------------------------------------------------------

@@ -92,6 +92,12 @@ struct StrategyStatus
     // shows the exchange's wall time, not only the instant. `zone` is that fixed offset.
     std::optional<ScheduleEvent> nextEvent;
     bool held = false; // stopped by hand inside an open window: the schedule leaves it until the window ends
+    QDateTime nextTry; // in backoff: when the next start is tried (UTC); otherwise invalid, sent as null
+    // The main process exited while others carrying the strategy's cookie live on: the strategy is still
+    // running, and corrald follows one of them (`following`) until the last is gone.
+    bool mainExited = false;
+    std::optional<qint64> following;
+    int processes = 0; // live processes of the strategy (the main one and leftovers); 0 when not live
 
     QJsonObject toJson() const;
     // Strict: every field present with the right type, no nulls where the contract has none.
