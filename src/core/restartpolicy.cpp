@@ -18,13 +18,19 @@ RestartPolicy::Decision RestartPolicy::exited(qint64 nowMs, bool failed)
     // costs at most one extra backoff step, while treating it as stable could let a crash loop run hot.
     const bool stable = m_startedMs >= 0 && nowMs - m_startedMs >= StableRunMs;
     m_startedMs = -1;
-    if (stable)
+    if (stable) {
         m_consecutive = 0;
+        m_quick = 0;
+    } else {
+        ++m_quick;
+    }
 
     const bool restartWanted = m_mode == RestartMode::Always || (m_mode == RestartMode::OnFailure && failed);
     if (!restartWanted) {
         // Never: the failure is still counted so status can show it. A clean exit ends a series.
         m_consecutive = failed ? m_consecutive + 1 : 0;
+        if (!failed)
+            m_quick = 0;
         return {};
     }
 
@@ -35,11 +41,13 @@ RestartPolicy::Decision RestartPolicy::exited(qint64 nowMs, bool failed)
     if (m_consecutive > m_maxRestarts)
         return {Decision::Action::GiveUp, 0};
 
+    ++m_total;
+    if (m_quick <= 1)
+        return {Decision::Action::Restart, 0};
     // Doubling stops at the cap, so a long series cannot overflow.
     qint64 delay = InitialDelayMs;
-    for (int i = 1; i < m_consecutive && delay < MaxDelayMs; ++i)
+    for (int i = 2; i < m_quick && delay < MaxDelayMs; ++i)
         delay *= 2;
-    ++m_total;
     return {Decision::Action::Restart, qMin(delay, MaxDelayMs)};
 }
 
@@ -47,6 +55,7 @@ void RestartPolicy::reset()
 {
     // totalRestarts() is a lifetime counter shown to the user; only the failure series is forgotten.
     m_consecutive = 0;
+    m_quick = 0;
     m_startedMs = -1;
 }
 

@@ -12,9 +12,11 @@ namespace corral {
 // Decides what happens after a strategy's process exits. Pure logic: the caller passes the clock
 // (milliseconds, any monotonic origin), so every sequence can be tested without waiting.
 //
-// Delay starts at 1 s and doubles with each consecutive quick failure, capped at 60 s. A run that lasted
-// at least 60 s is not quick: the count starts over. After maxRestarts consecutive quick failures the
-// strategy gives up (`failed`). A stop asked for by the user or the schedule is not an exit this class sees.
+// A restart is immediate (delay 0, no timer) after a run that lasted at least the stability period and
+// after the first quick failure in a row: a bot that crashed after hours, or once, is back at once, as
+// under PM2. Back-off starts with the second quick failure in a row: 1 s, doubling, capped at 60 s. A run
+// of at least 60 s ends the series. After maxRestarts consecutive failures the strategy gives up
+// (`failed`). A stop asked for by the user or the schedule is not an exit this class sees.
 class RestartPolicy
 {
 public:
@@ -47,7 +49,8 @@ private:
     RestartMode m_mode;
     int m_maxRestarts;
     qint64 m_startedMs = -1;
-    int m_consecutive = 0;
+    int m_consecutive = 0; // failures in a row, the stable-run exit that began a series included
+    int m_quick = 0;       // quick failures in a row: what the back-off grows with
     int m_total = 0;
 };
 

@@ -39,7 +39,8 @@ class TestRestartPolicy : public QObject
 
 private slots:
     void defaults_onFailureWithTenRestarts();
-    void quickFailures_delayDoublesFromOneSecondAndCapsAtSixty();
+    void quickFailures_firstIsImmediateThenDoublesFromOneSecondAndCapsAtSixty();
+    void stableRunThenQuickFailures_twoImmediateRestartsThenBackOff();
     void quickFailures_giveUpAfterExactlyMaxRestarts();
     void maxRestartsZero_givesUpAtFirstFailure();
     void longRun_resetsTheSeriesAndThisExitIsItsFirst();
@@ -50,7 +51,7 @@ private slots:
     void onFailure_cleanExitEndsTheSeries();
     void always_cleanExitRestarts();
     void always_quickCleanExitsBackOffAndGiveUp();
-    void always_longCleanExitRestartsAfterOneSecond();
+    void always_longCleanExitRestartsAtOnce();
     void never_staysButRecordsFailures();
     void reset_clearsHistoryButKeepsTotal();
     void exitWithoutStart_countsAsQuick();
@@ -68,11 +69,11 @@ void TestRestartPolicy::defaults_onFailureWithTenRestarts()
     QCOMPARE(p.totalRestarts(), 10);
 }
 
-void TestRestartPolicy::quickFailures_delayDoublesFromOneSecondAndCapsAtSixty()
+void TestRestartPolicy::quickFailures_firstIsImmediateThenDoublesFromOneSecondAndCapsAtSixty()
 {
     RestartPolicy p(RestartMode::OnFailure, 100);
     Clock c{p};
-    const QList<qint64> expected{1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000};
+    const QList<qint64> expected{0, 1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000};
     for (int i = 0; i < expected.size(); ++i) {
         const RestartPolicy::Decision d = c.run(Quick, true);
         QCOMPARE(d.action, Action::Restart);
@@ -80,6 +81,17 @@ void TestRestartPolicy::quickFailures_delayDoublesFromOneSecondAndCapsAtSixty()
         QCOMPARE(p.consecutiveFailures(), i + 1);
         QCOMPARE(p.totalRestarts(), i + 1);
     }
+}
+
+void TestRestartPolicy::stableRunThenQuickFailures_twoImmediateRestartsThenBackOff()
+{
+    RestartPolicy p(RestartMode::OnFailure, 10);
+    Clock c{p};
+    QCOMPARE(c.run(Stable * 60, true).delayMs, 0); // crashed after an hour: back at once
+    QCOMPARE(c.run(Quick, true).delayMs, 0);       // the first quick failure in a row
+    QCOMPARE(c.run(Quick, true).delayMs, 1000);    // back-off starts with the second
+    QCOMPARE(c.run(Quick, true).delayMs, 2000);
+    QCOMPARE(p.consecutiveFailures(), 4);
 }
 
 void TestRestartPolicy::quickFailures_giveUpAfterExactlyMaxRestarts()
@@ -115,7 +127,7 @@ void TestRestartPolicy::longRun_resetsTheSeriesAndThisExitIsItsFirst()
 
     const RestartPolicy::Decision d = c.run(Stable * 3, true);
     QCOMPARE(d.action, Action::Restart);
-    QCOMPARE(d.delayMs, 1000);
+    QCOMPARE(d.delayMs, 0);
     QCOMPARE(p.consecutiveFailures(), 1);
     // A whole new allowance: four more quick failures restart, the fifth after the long run gives up.
     for (int i = 0; i < 4; ++i)
@@ -131,7 +143,7 @@ void TestRestartPolicy::runOfExactlyStableTime_countsAsLong()
     c.run(Quick, true);
     c.run(Quick, true);
     const RestartPolicy::Decision d = c.run(Stable, true);
-    QCOMPARE(d.delayMs, 1000);
+    QCOMPARE(d.delayMs, 0);
     QCOMPARE(p.consecutiveFailures(), 1);
 }
 
@@ -142,7 +154,7 @@ void TestRestartPolicy::runJustShortOfStableTime_countsAsQuick()
     c.run(Quick, true);
     c.run(Quick, true);
     const RestartPolicy::Decision d = c.run(Stable - 1, true);
-    QCOMPARE(d.delayMs, 4000);
+    QCOMPARE(d.delayMs, 2000);
     QCOMPARE(p.consecutiveFailures(), 3);
 }
 
@@ -153,7 +165,7 @@ void TestRestartPolicy::longRuns_neverGiveUp()
     for (int i = 0; i < 50; ++i) {
         const RestartPolicy::Decision d = c.run(Stable + i, true);
         QCOMPARE(d.action, Action::Restart);
-        QCOMPARE(d.delayMs, 1000);
+        QCOMPARE(d.delayMs, 0);
     }
     QCOMPARE(p.totalRestarts(), 50);
 }
@@ -182,7 +194,8 @@ void TestRestartPolicy::onFailure_cleanExitEndsTheSeries()
     // Started again (by the schedule, say): the earlier failures no longer count.
     const RestartPolicy::Decision d = c.run(Quick, true);
     QCOMPARE(d.action, Action::Restart);
-    QCOMPARE(d.delayMs, 1000);
+    QCOMPARE(d.delayMs, 0);
+    QCOMPARE(c.run(Quick, true).delayMs, 1000);
 }
 
 void TestRestartPolicy::always_cleanExitRestarts()
@@ -191,8 +204,8 @@ void TestRestartPolicy::always_cleanExitRestarts()
     Clock c{p};
     const RestartPolicy::Decision d = c.run(Quick, false);
     QCOMPARE(d.action, Action::Restart);
-    QCOMPARE(d.delayMs, 1000);
-    QCOMPARE(c.run(Quick, true).delayMs, 2000);
+    QCOMPARE(d.delayMs, 0);
+    QCOMPARE(c.run(Quick, true).delayMs, 1000);
     QCOMPARE(p.totalRestarts(), 2);
 }
 
@@ -200,7 +213,7 @@ void TestRestartPolicy::always_quickCleanExitsBackOffAndGiveUp()
 {
     RestartPolicy p(RestartMode::Always, 8);
     Clock c{p};
-    const QList<qint64> expected{1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000};
+    const QList<qint64> expected{0, 1000, 2000, 4000, 8000, 16000, 32000, 60000};
     for (qint64 delay : expected) {
         const RestartPolicy::Decision d = c.run(0, false);
         QCOMPARE(d.action, Action::Restart);
@@ -209,14 +222,14 @@ void TestRestartPolicy::always_quickCleanExitsBackOffAndGiveUp()
     QCOMPARE(c.run(0, false).action, Action::GiveUp);
 }
 
-void TestRestartPolicy::always_longCleanExitRestartsAfterOneSecond()
+void TestRestartPolicy::always_longCleanExitRestartsAtOnce()
 {
     RestartPolicy p(RestartMode::Always, 1);
     Clock c{p};
     for (int i = 0; i < 20; ++i) {
         const RestartPolicy::Decision d = c.run(Stable, false);
         QCOMPARE(d.action, Action::Restart);
-        QCOMPARE(d.delayMs, 1000);
+        QCOMPARE(d.delayMs, 0);
     }
 }
 
@@ -251,17 +264,20 @@ void TestRestartPolicy::reset_clearsHistoryButKeepsTotal()
     QCOMPARE(p.totalRestarts(), 3);
     const RestartPolicy::Decision d = c.run(Quick, true);
     QCOMPARE(d.action, Action::Restart);
-    QCOMPARE(d.delayMs, 1000);
+    QCOMPARE(d.delayMs, 0);
+    QCOMPARE(c.run(Quick, true).delayMs, 1000);
 }
 
 void TestRestartPolicy::exitWithoutStart_countsAsQuick()
 {
     RestartPolicy p(RestartMode::OnFailure, 5);
-    QCOMPARE(p.exited(5 * Stable, true).delayMs, 1000);
-    // started() is consumed by an exit: a second exit without a start does not reuse the old start time.
+    QCOMPARE(p.exited(5 * Stable, true).delayMs, 0);
+    QCOMPARE(p.exited(6 * Stable, true).delayMs, 1000); // quick, whatever the clock says
     p.started(0);
-    QCOMPARE(p.exited(Stable * 2, true).delayMs, 1000);
-    QCOMPARE(p.exited(Stable * 3, true).delayMs, 2000);
+    QCOMPARE(p.exited(Stable * 2, true).delayMs, 0); // a stable run ends the series
+    // started() is consumed by an exit: a later exit without a start does not reuse the old start time.
+    QCOMPARE(p.exited(Stable * 3, true).delayMs, 0);
+    QCOMPARE(p.exited(Stable * 4, true).delayMs, 1000);
 }
 
 void TestRestartPolicy::setMode_appliesToTheNextExit()
