@@ -155,10 +155,11 @@ endif()
 set(CPACK_DEBIAN_PACKAGE_NAME corral)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# tzdata: Qt reads schedules' zones from its files; tzdata-legacy (Debian 13+) holds the old names (US/Eastern).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, tzdata")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "python3") # the example strategies are Python scripts
 # Qt's own catalogues translate the standard dialogs (file pickers) in German and Spanish.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, tzdata-legacy")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${corral_homepage})

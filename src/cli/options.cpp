@@ -5,13 +5,13 @@
 
 #include "output.h"
 #include "scheduletext.h"
+#include "timezoneids.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTime>
-#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -263,7 +263,8 @@ void addScheduleOptions(QCommandLineParser *parser)
         valueOption(QStringLiteral("stop"),
                     Cli::tr("Stop time of the window (earlier than --start: crosses midnight)."),
                     QStringLiteral("HH:MM")),
-        valueOption(QStringLiteral("tz"), Cli::tr("IANA time zone of the times (default: local)."),
+        valueOption(QStringLiteral("tz"),
+                    Cli::tr("IANA time zone of the window, or whose midnight --every counts from (default: local)."),
                     QStringLiteral("ZONE")),
         valueOption(QStringLiteral("every"), Cli::tr("Run a one-shot job every MIN minutes instead."),
                     QStringLiteral("MIN")),
@@ -275,18 +276,33 @@ bool readScheduleOptions(const QCommandLineParser &parser, Schedule *schedule, Q
 {
     const bool clear = parser.isSet(QStringLiteral("clear"));
     const bool every = parser.isSet(QStringLiteral("every"));
+    const bool zone = parser.isSet(QStringLiteral("tz"));
+    // --tz goes with a window or with --every; alone it is a window missing its days and times.
     const bool window = parser.isSet(QStringLiteral("days")) || parser.isSet(QStringLiteral("start")) ||
-                        parser.isSet(QStringLiteral("stop")) || parser.isSet(QStringLiteral("tz"));
+                        parser.isSet(QStringLiteral("stop")) || (zone && !every);
     if (int(clear) + int(every) + int(window) != 1) {
-        *error = Cli::tr("give one of: --days/--start/--stop [--tz], --every MIN or --clear");
+        *error = Cli::tr("give one of: --days/--start/--stop [--tz], --every MIN [--tz] or --clear");
         return false;
     }
     Schedule result;
+    QString zoneId;
+    if (zone) {
+        zoneId = parser.value(QStringLiteral("tz")).trimmed();
+        if (!isKnownTimeZone(zoneId)) {
+            const QStringList closest = closestTimeZones(zoneId);
+            *error = closest.isEmpty()
+                         ? Cli::tr("--tz: unknown time zone '%1' (use an IANA id such as Europe/Berlin)").arg(zoneId)
+                         : Cli::tr("--tz: unknown time zone '%1' (did you mean %2?)")
+                               .arg(zoneId, closest.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
     if (every) {
         std::optional<int> minutes;
         if (!readInt(parser, QStringLiteral("every"), 1, &minutes, error))
             return false;
         result.everyMinutes = *minutes;
+        result.timeZone = zoneId;
     }
     if (window) {
         for (const QString &required : {QStringLiteral("days"), QStringLiteral("start"), QStringLiteral("stop")}) {
@@ -314,13 +330,7 @@ bool readScheduleOptions(const QCommandLineParser &parser, Schedule *schedule, Q
             *error = Cli::tr("--start and --stop are both %1: the window would be empty").arg(clockTimeText(w.start));
             return false;
         }
-        if (parser.isSet(QStringLiteral("tz"))) {
-            w.timeZone = parser.value(QStringLiteral("tz")).trimmed();
-            if (!QTimeZone::isTimeZoneIdAvailable(w.timeZone.toUtf8())) {
-                *error = Cli::tr("--tz: unknown time zone '%1' (use an IANA id such as Europe/Berlin)").arg(w.timeZone);
-                return false;
-            }
-        }
+        w.timeZone = zoneId;
         result.windows.append(w);
     }
     *schedule = result;

@@ -36,22 +36,39 @@ qint64 floorDiv(qint64 a, qint64 b)
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
-// The instant that reads `wall` (a wall clock reading, carried as a UTC QDateTime) in `zone`, if any.
-// Offsets in effect a day either side cover every transition a wall time can fall near; an offset is
-// right exactly when converting back reproduces the wall reading.
-std::optional<qint64> exactInstant(const QDateTime &wall, const QTimeZone &zone)
+// Every instant that reads `wall` (a wall clock reading, carried as a UTC QDateTime) in `zone`, earliest
+// first: none in a gap, two in an overlap. Offsets in effect a day either side cover every transition a
+// wall time can fall near; an offset is right exactly when converting back reproduces the wall reading.
+QList<qint64> instantsReading(const QDateTime &wall, const QTimeZone &zone)
 {
     const qint64 wallMs = wall.toMSecsSinceEpoch();
-    std::optional<qint64> best;
+    QList<qint64> found;
     for (const qint64 probeMs : {wallMs - DayMs, wallMs, wallMs + DayMs}) {
         const int offset = zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(probeMs, Qt::UTC));
         const qint64 candidate = wallMs - qint64(offset) * 1000;
         const QDateTime back = QDateTime::fromMSecsSinceEpoch(candidate, zone);
-        if (back.date() == wall.date() && back.time() == wall.time() && (!best || candidate < *best))
-            best = candidate;
+        if (back.date() == wall.date() && back.time() == wall.time() && !found.contains(candidate))
+            found.append(candidate);
     }
-    return best;
+    std::sort(found.begin(), found.end());
+    return found;
 }
+
+std::optional<qint64> exactInstant(const QDateTime &wall, const QTimeZone &zone)
+{
+    const QList<qint64> found = instantsReading(wall, zone);
+    return found.isEmpty() ? std::nullopt : std::optional<qint64>(found.first());
+}
+
+// A local reading as one number that orders like the wall clock: days and milliseconds since midnight.
+qint64 wallOrdinal(const QDate &date, qint64 msOfDay)
+{
+    return date.toJulianDay() * DayMs + msOfDay;
+}
+
+// The clocks went back by at most a few hours on record (a whole day only before 1900); a tick read after
+// the fall-back can come this much earlier on the wall than one read before it.
+constexpr qint64 MaxBackwardShiftMs = 3 * 60 * MinuteMs;
 
 } // namespace
 
@@ -73,7 +90,8 @@ QString ScheduleEvent::actionName() const
 }
 
 ScheduleCalculator::ScheduleCalculator(const Schedule &schedule)
-    : m_holidays(schedule.holidays), m_everyMinutes(qMax(0, schedule.everyMinutes))
+    : m_holidays(schedule.holidays), m_everyMinutes(qMax(0, schedule.everyMinutes)),
+      m_everyZone(zoneFor(schedule.timeZone))
 {
     std::sort(m_holidays.begin(), m_holidays.end());
     for (const ScheduleWindow &w : schedule.windows) {
@@ -215,13 +233,59 @@ QList<ScheduleCalculator::Interval> ScheduleCalculator::unionAround(qint64 nowMs
 
 std::optional<ScheduleEvent> ScheduleCalculator::nextTick(qint64 nowMs) const
 {
-    // Aligned to the epoch, not to when corrald started, so restarts of corrald never shift the ticks.
+    // Ticks are the wall times 00:00, N, 2N ... minutes after each local midnight (cron's */N; the day's
+    // last interval is shorter when N does not divide a day), at every instant the zone's clock reads
+    // one: twice in a fall-back overlap, and a tick inside a spring-forward gap at the moment the clocks
+    // jump, as for windows. Wall times, not the epoch, so `--every 60` is on the hour in Kolkata too.
+    const QTimeZone &zone = m_everyZone;
     const qint64 periodMs = qint64(m_everyMinutes) * MinuteMs;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
+    // Scan wall times in order from a little before now's reading (an overlap can put the next tick
+    // earlier on the wall) until a while past the first tick found (one later on the wall can come first
+    // in time during an overlap). The limit before anything is found covers a day-long gap.
+    const qint64 nowWall = wallOrdinal(now.date(), now.time().msecsSinceStartOfDay());
+    const qint64 fromWall = nowWall - MaxBackwardShiftMs;
+    qint64 untilWall = nowWall + 2 * DayMs + periodMs;
+    std::optional<qint64> best;
+    for (QDate day = QDate::fromJulianDay(floorDiv(fromWall, DayMs)); wallOrdinal(day, 0) <= untilWall;
+         day = day.addDays(1)) {
+        const qint64 dayStart = wallOrdinal(day, 0);
+        const qint64 firstSlot = fromWall > dayStart ? (fromWall - dayStart + periodMs - 1) / periodMs : 0;
+        for (qint64 slotMs = firstSlot * periodMs; slotMs < DayMs && dayStart + slotMs <= untilWall;
+             slotMs += periodMs) {
+            const QTime time = QTime::fromMSecsSinceStartOfDay(int(slotMs));
+            QList<qint64> instants = instantsReading(QDateTime(day, time, Qt::UTC), zone);
+            if (instants.isEmpty())
+                instants = {localToInstant(day, time, zone).toMSecsSinceEpoch()};
+            for (const qint64 at : std::as_const(instants)) {
+                if (at > nowMs && (!best || at < *best)) {
+                    best = at;
+                    untilWall = std::min(untilWall, dayStart + slotMs + MaxBackwardShiftMs);
+                }
+            }
+        }
+    }
+    if (!best)
+        return std::nullopt;
     ScheduleEvent event;
     event.action = ScheduleEvent::Action::Start;
-    event.zone = QTimeZone::systemTimeZone();
-    event.at = QDateTime::fromMSecsSinceEpoch((floorDiv(nowMs, periodMs) + 1) * periodMs, event.zone);
+    event.zone = zone;
+    event.at = QDateTime::fromMSecsSinceEpoch(*best, zone);
     return event;
+}
+
+QList<ScheduleEvent> ScheduleCalculator::upcoming(const QDateTime &from, int count) const
+{
+    QList<ScheduleEvent> events;
+    QDateTime at = from;
+    while (events.size() < count) {
+        const std::optional<ScheduleEvent> next = nextEvent(at);
+        if (!next)
+            break;
+        events.append(*next);
+        at = next->at;
+    }
+    return events;
 }
 
 } // namespace corral

@@ -19,7 +19,7 @@ struct ScheduleEvent
     enum class Action { Start, Stop };
     Action action = Action::Start;
     QDateTime at;   // the instant; compare as instants, the spec carries no meaning
-    QTimeZone zone; // the zone of the window that produced it (the local zone for every-N)
+    QTimeZone zone; // the zone of the window that produced it (for every-N the schedule's, or local)
 
     // "2026-11-23T09:20:00-05:00": wall time in `zone` and its offset, for messages and `corralctl status`.
     QString isoWithOffset() const;
@@ -42,9 +42,13 @@ public:
     bool isOpen(const QDateTime &now) const;
     // When the union interval containing `now` closes; nullopt when closed now (or open for good).
     std::optional<QDateTime> currentWindowEnd(const QDateTime &now) const;
-    // The first boundary strictly after `now`; for every-N schedules the next tick (Start).
+    // The first boundary strictly after `now`; for every-N schedules the next tick (Start): the wall
+    // times 00:00, N, 2N ... minutes after each local midnight in the schedule's zone.
     // nullopt when nothing will happen within the next ~400 days.
     std::optional<ScheduleEvent> nextEvent(const QDateTime &now) const;
+    // The next `count` events after `from`, each found by nextEvent from the one before: what corrald's
+    // timer will act on, for `corralctl schedule --preview` and the editor.
+    QList<ScheduleEvent> upcoming(const QDateTime &from, int count) const;
 
     // Wall time in `zone` -> instant. In a DST gap: the first valid minute after the wall time (02:30 on a
     // spring-forward night is 03:00). In an overlap: the earlier of the two instants.
@@ -73,6 +77,7 @@ private:
     QList<Window> m_windows;
     QList<QDate> m_holidays; // sorted
     int m_everyMinutes = 0;
+    QTimeZone m_everyZone;
 };
 
 } // namespace corral

@@ -128,6 +128,8 @@ QJsonObject scheduleToJson(const Schedule &schedule)
     }
     if (schedule.everyMinutes != 0)
         json.insert(QStringLiteral("everyMinutes"), schedule.everyMinutes);
+    if (!schedule.timeZone.isEmpty())
+        json.insert(QStringLiteral("tz"), schedule.timeZone);
     return json;
 }
 
@@ -136,8 +138,10 @@ bool scheduleFromJson(const QJsonObject &json, Schedule *schedule, QList<ConfigE
 {
     QList<ConfigError> found;
     const QString &prefix = fieldPrefix;
-    json::checkKeys(json, {QStringLiteral("windows"), QStringLiteral("holidays"), QStringLiteral("everyMinutes")},
-                    prefix, &found);
+    json::checkKeys(
+        json,
+        {QStringLiteral("windows"), QStringLiteral("holidays"), QStringLiteral("everyMinutes"), QStringLiteral("tz")},
+        prefix, &found);
     if (json.contains(QLatin1String("windows")))
         readWindows(json.value(QLatin1String("windows")), prefix, schedule, &found);
     if (json.contains(QLatin1String("holidays")))
@@ -145,6 +149,8 @@ bool scheduleFromJson(const QJsonObject &json, Schedule *schedule, QList<ConfigE
     if (json.contains(QLatin1String("everyMinutes")))
         json::readInt(json.value(QLatin1String("everyMinutes")), prefix + QStringLiteral("everyMinutes"),
                       &schedule->everyMinutes, &found);
+    if (json.contains(QLatin1String("tz")))
+        json::readString(json.value(QLatin1String("tz")), prefix + QStringLiteral("tz"), &schedule->timeZone, &found);
     if (errors)
         errors->append(found);
     return found.isEmpty();

@@ -39,11 +39,13 @@ struct Schedule
     QList<ScheduleWindow> windows;
     QList<QDate> holidays;
     int everyMinutes = 0; // > 0: a one-shot job started every N minutes
+    QString timeZone;     // of every-N: the zone whose local midnight the ticks count from; empty: local
 
     bool isEmpty() const { return windows.isEmpty() && everyMinutes == 0; }
     bool operator==(const Schedule &o) const
     {
-        return windows == o.windows && holidays == o.holidays && everyMinutes == o.everyMinutes;
+        return windows == o.windows && holidays == o.holidays && everyMinutes == o.everyMinutes &&
+               timeZone == o.timeZone;
     }
 };
 

@@ -5,10 +5,10 @@
 
 #include "dependencyorder.h"
 #include "strategyfields.h"
+#include "timezoneids.h"
 
 #include <QHash>
 #include <QSet>
-#include <QTimeZone>
 
 namespace corral::validation {
 
@@ -20,6 +20,17 @@ void checkNotNegative(int value, const QString &field, QList<ConfigError> *error
 {
     if (value < 0)
         errors->append(fieldError(field, QStringLiteral("must not be negative (is %1)").arg(value)));
+}
+
+// Empty is the machine's local zone.
+void checkZone(const QString &zone, const QString &field, QList<ConfigError> *errors)
+{
+    if (zone.isEmpty() || isKnownTimeZone(zone))
+        return;
+    const QStringList closest = closestTimeZones(zone);
+    const QString hint = closest.isEmpty() ? QStringLiteral("use an IANA id such as Europe/Berlin")
+                                           : QStringLiteral("did you mean %1?").arg(closest.join(QStringLiteral(", ")));
+    errors->append(fieldError(field, QStringLiteral("unknown time zone \"%1\" (%2)").arg(zone, hint)));
 }
 
 void checkSchedule(const Schedule &schedule, QList<ConfigError> *errors)
@@ -46,10 +57,7 @@ void checkSchedule(const Schedule &schedule, QList<ConfigError> *errors)
         if (window.start.isValid() && window.stop.isValid() && window.start == window.stop)
             errors->append(fieldError(prefix, QStringLiteral("window has zero length (start and stop are both %1)")
                                                   .arg(window.start.toString(QStringLiteral("HH:mm")))));
-        if (!window.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(window.timeZone.toUtf8()))
-            errors->append(fieldError(prefix + QStringLiteral(".tz"),
-                                      QStringLiteral("unknown time zone \"%1\" (use an IANA id such as Europe/Berlin)")
-                                          .arg(window.timeZone)));
+        checkZone(window.timeZone, prefix + QStringLiteral(".tz"), errors);
     }
     for (int i = 0; i < schedule.holidays.size(); ++i) {
         if (!schedule.holidays.at(i).isValid())
@@ -57,6 +65,11 @@ void checkSchedule(const Schedule &schedule, QList<ConfigError> *errors)
                                       QStringLiteral("not a valid date (use YYYY-MM-DD)")));
     }
     checkNotNegative(schedule.everyMinutes, QStringLiteral("schedule.everyMinutes"), errors);
+    checkZone(schedule.timeZone, QStringLiteral("schedule.tz"), errors);
+    // Each window carries its own zone: one beside them would be ignored without a word.
+    if (!schedule.timeZone.isEmpty() && schedule.everyMinutes == 0)
+        errors->append(fieldError(QStringLiteral("schedule.tz"),
+                                  QStringLiteral("is the zone of everyMinutes (windows have their own \"tz\")")));
     // Windows start and stop a long-running program; everyMinutes starts a one-shot job. Mixing them
     // has no single meaning, so the user has to pick one.
     if (!schedule.windows.isEmpty() && schedule.everyMinutes != 0)

@@ -46,10 +46,11 @@ Schedule schedule(const QList<ScheduleWindow> &windows, const QList<QDate> &holi
     return s;
 }
 
-Schedule every(int minutes)
+Schedule every(int minutes, const char *zone = "")
 {
     Schedule s;
     s.everyMinutes = minutes;
+    s.timeZone = QString::fromLatin1(zone);
     return s;
 }
 
@@ -144,9 +145,12 @@ private slots:
     void nowInAnotherSpec_isTheSameInstant();
     void emptyTimeZone_meansTheMachineZone();
 
-    void every_nextTickIsStrictlyAfterAndEpochAligned_data();
-    void every_nextTickIsStrictlyAfterAndEpochAligned();
+    void every_ticksOnMultiplesFromLocalMidnight_data();
+    void every_ticksOnMultiplesFromLocalMidnight();
+    void every_withoutAZone_countsFromTheMachinesMidnight();
     void every_isNeverOpenAndHasNoWindowEnd();
+    void upcoming_listsTicksAcrossAFallBack();
+    void upcoming_listsWindowBoundariesInOrder();
 
     void emptySchedule_hasNothingToDo();
     void isoWithOffset_writesWallTimeAndOffset_data();
@@ -436,38 +440,108 @@ void TestScheduleCalc::emptyTimeZone_meansTheMachineZone()
     }
 }
 
-void TestScheduleCalc::every_nextTickIsStrictlyAfterAndEpochAligned_data()
+void TestScheduleCalc::every_ticksOnMultiplesFromLocalMidnight_data()
 {
     QTest::addColumn<int>("minutes");
+    QTest::addColumn<QString>("zone");
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QDateTime>("expected");
+    QTest::addColumn<QString>("expectedText");
 
-    QTest::newRow("15: mid-slot") << 15 << utc("2026-11-23T10:07:00Z") << utc("2026-11-23T10:15:00Z");
-    QTest::newRow("15: exactly on a tick") << 15 << utc("2026-11-23T10:15:00Z") << utc("2026-11-23T10:30:00Z");
-    QTest::newRow("15: a millisecond before") << 15 << utc("2026-11-23T10:14:59.999Z") << utc("2026-11-23T10:15:00Z");
-    QTest::newRow("15: across the hour") << 15 << utc("2026-11-23T10:50:00Z") << utc("2026-11-23T11:00:00Z");
-    QTest::newRow("15: across midnight") << 15 << utc("2026-11-23T23:59:00Z") << utc("2026-11-24T00:00:00Z");
-    // 1795428000000 ms (10:00Z) / 420000 ms leaves 180000 ms: ticks at 09:56Z and 10:03Z.
-    QTest::newRow("7: not hour aligned") << 7 << utc("2026-11-23T10:00:00Z") << utc("2026-11-23T10:03:00Z");
-    QTest::newRow("7: on a tick") << 7 << utc("2026-11-23T10:03:00Z") << utc("2026-11-23T10:10:00Z");
-    QTest::newRow("7: before the epoch") << 7 << utc("1969-12-31T23:59:00Z") << utc("1970-01-01T00:00:00Z");
-    // Half-hour zones do not shift the ticks: they are instants, not wall times.
-    QTest::newRow("60: from kolkata") << 60 << utc("2026-11-23T10:10:00Z").toTimeZone(QTimeZone("Asia/Kolkata"))
-                                      << utc("2026-11-23T11:00:00Z");
+    QTest::newRow("15: mid-slot") << 15 << "UTC" << utc("2026-11-23T10:07:00Z") << utc("2026-11-23T10:15:00Z")
+                                  << "2026-11-23T10:15:00+00:00";
+    QTest::newRow("15: exactly on a tick")
+        << 15 << "UTC" << utc("2026-11-23T10:15:00Z") << utc("2026-11-23T10:30:00Z") << "2026-11-23T10:30:00+00:00";
+    QTest::newRow("15: a millisecond before")
+        << 15 << "UTC" << utc("2026-11-23T10:14:59.999Z") << utc("2026-11-23T10:15:00Z") << "2026-11-23T10:15:00+00:00";
+    QTest::newRow("15: across midnight") << 15 << "UTC" << utc("2026-11-23T23:59:00Z") << utc("2026-11-24T00:00:00Z")
+                                         << "2026-11-24T00:00:00+00:00";
+    // 10:00 is 600 minutes after midnight; 602 is the next multiple of 7 (the epoch would say 10:03).
+    QTest::newRow("7: counted from midnight")
+        << 7 << "UTC" << utc("2026-11-23T10:00:00Z") << utc("2026-11-23T10:02:00Z") << "2026-11-23T10:02:00+00:00";
+    // 23:55 is 1435 = 205 x 7: the last tick of the day; the next day starts again at 00:00.
+    QTest::newRow("7: the day's short last interval")
+        << 7 << "UTC" << utc("2026-11-23T23:55:00Z") << utc("2026-11-24T00:00:00Z") << "2026-11-24T00:00:00+00:00";
+    // On the hour in Kolkata (+05:30) is half past in UTC.
+    QTest::newRow("60: kolkata's hour") << 60 << "Asia/Kolkata" << utc("2026-11-23T10:10:00Z")
+                                        << utc("2026-11-23T10:30:00Z") << "2026-11-23T16:00:00+05:30";
+    QTest::newRow("45: st johns") << 45 << "America/St_Johns" << utc("2026-11-23T12:50:00Z")
+                                  << utc("2026-11-23T13:15:00Z") << "2026-11-23T09:45:00-03:30";
+    QTest::newRow("2000: longer than a day, midnight only")
+        << 2000 << "UTC" << utc("2026-11-23T00:00:00Z") << utc("2026-11-24T00:00:00Z") << "2026-11-24T00:00:00+00:00";
+
+    // Berlin springs forward on 2026-03-29 at 01:00Z (02:00 CET -> 03:00 CEST): 02:00 does not exist, and
+    // the tick of the gap is the moment the clocks jump, which is also 03:00's.
+    QTest::newRow("60: before the spring gap") << 60 << "Europe/Berlin" << utc("2026-03-29T00:30:00Z")
+                                               << utc("2026-03-29T01:00:00Z") << "2026-03-29T03:00:00+02:00";
+    QTest::newRow("60: after the spring gap") << 60 << "Europe/Berlin" << utc("2026-03-29T01:00:00Z")
+                                              << utc("2026-03-29T02:00:00Z") << "2026-03-29T04:00:00+02:00";
+    QTest::newRow("15: across the spring gap") << 15 << "Europe/Berlin" << utc("2026-03-29T00:50:00Z")
+                                               << utc("2026-03-29T01:00:00Z") << "2026-03-29T03:00:00+02:00";
+    QTest::newRow("15: just after the jump") << 15 << "Europe/Berlin" << utc("2026-03-29T01:00:00Z")
+                                             << utc("2026-03-29T01:15:00Z") << "2026-03-29T03:15:00+02:00";
+    // It falls back on 2026-10-25 at 01:00Z (03:00 CEST -> 02:00 CET): 02:00-02:59 read twice, and tick twice.
+    QTest::newRow("15: into the repeated hour") << 15 << "Europe/Berlin" << utc("2026-10-25T00:50:00Z")
+                                                << utc("2026-10-25T01:00:00Z") << "2026-10-25T02:00:00+01:00";
+    QTest::newRow("60: the repeated hour's second pass") << 60 << "Europe/Berlin" << utc("2026-10-25T00:00:00Z")
+                                                         << utc("2026-10-25T01:00:00Z") << "2026-10-25T02:00:00+01:00";
+    // Lord Howe moves by half an hour (02:00 +10:30 -> 02:30 +11:00 on 2026-10-04): the gap's tick is 02:30.
+    QTest::newRow("60: lord howe's half-hour gap") << 60 << "Australia/Lord_Howe" << utc("2026-10-03T15:00:00Z")
+                                                   << utc("2026-10-03T15:30:00Z") << "2026-10-04T02:30:00+11:00";
+    QTest::newRow("60: lord howe after the gap") << 60 << "Australia/Lord_Howe" << utc("2026-10-03T15:30:00Z")
+                                                 << utc("2026-10-03T16:00:00Z") << "2026-10-04T03:00:00+11:00";
 }
 
-void TestScheduleCalc::every_nextTickIsStrictlyAfterAndEpochAligned()
+void TestScheduleCalc::every_ticksOnMultiplesFromLocalMidnight()
 {
     QFETCH(int, minutes);
+    QFETCH(QString, zone);
     QFETCH(QDateTime, now);
     QFETCH(QDateTime, expected);
-    const ScheduleCalculator calc(every(minutes));
+    QFETCH(QString, expectedText);
+    const ScheduleCalculator calc(every(minutes, qPrintable(zone)));
     QVERIFY(!calc.isEmpty());
     const std::optional<ScheduleEvent> event = calc.nextEvent(now);
     QVERIFY(event);
     QCOMPARE(event->action, ScheduleEvent::Action::Start);
     QCOMPARE(event->at.toUTC(), expected);
+    QCOMPARE(event->isoWithOffset(), expectedText);
+}
+
+void TestScheduleCalc::every_withoutAZone_countsFromTheMachinesMidnight()
+{
+    const ScheduleCalculator calc(every(60));
+    const QDateTime now = utc("2026-11-23T10:10:00Z");
+    const std::optional<ScheduleEvent> event = calc.nextEvent(now);
+    QVERIFY(event);
     QCOMPARE(event->zone, QTimeZone::systemTimeZone());
+    const QDateTime local = event->at.toTimeZone(QTimeZone::systemTimeZone());
+    QCOMPARE(local.time().minute(), 0);
+    QVERIFY(event->at > now && now.secsTo(event->at) <= 3600);
+}
+
+void TestScheduleCalc::upcoming_listsTicksAcrossAFallBack()
+{
+    const ScheduleCalculator calc(every(60, "Europe/Berlin"));
+    const QList<ScheduleEvent> events = calc.upcoming(utc("2026-10-24T23:30:00Z"), 4);
+    QStringList texts;
+    for (const ScheduleEvent &e : events)
+        texts.append(e.actionName() + QLatin1Char(' ') + e.isoWithOffset());
+    QCOMPARE(texts, QStringList({"start 2026-10-25T02:00:00+02:00", "start 2026-10-25T02:00:00+01:00",
+                                 "start 2026-10-25T03:00:00+01:00", "start 2026-10-25T04:00:00+01:00"}));
+}
+
+void TestScheduleCalc::upcoming_listsWindowBoundariesInOrder()
+{
+    // Friday 2026-11-27 inside the window: it closes, then the next opening is Monday's.
+    const ScheduleCalculator calc(kolkata());
+    const QList<ScheduleEvent> events = calc.upcoming(utc("2026-11-27T06:00:00Z"), 3);
+    QStringList texts;
+    for (const ScheduleEvent &e : events)
+        texts.append(e.actionName() + QLatin1Char(' ') + e.isoWithOffset());
+    QCOMPARE(texts, QStringList({"stop 2026-11-27T15:15:00+05:30", "start 2026-11-30T09:20:00+05:30",
+                                 "stop 2026-11-30T15:15:00+05:30"}));
+    QVERIFY(ScheduleCalculator(Schedule()).upcoming(utc("2026-11-27T06:00:00Z"), 10).isEmpty());
 }
 
 void TestScheduleCalc::every_isNeverOpenAndHasNoWindowEnd()
