@@ -6,8 +6,9 @@
 #include <QHash>
 #include <QSet>
 
-#include <algorithm>
 #include <functional>
+#include <set>
+#include <utility>
 
 namespace corral {
 
@@ -28,41 +29,68 @@ QHash<QString, int> indexByName(const QList<DependencyNode> &nodes)
 QStringList startOrder(const QList<DependencyNode> &nodes, const QStringList &names)
 {
     const QHash<QString, int> index = indexByName(nodes);
-    // Candidates in config order; names corrald does not know come last, as given.
+    // Candidates in config order; names corrald does not know come last, as given. Every step below is
+    // a hash lookup or a heap operation: `start --all` of thousands costs no more per strategy than of ten.
+    const QSet<QString> asked(names.cbegin(), names.cend());
     QStringList candidates;
-    for (const DependencyNode &n : nodes)
-        if (names.contains(n.name) && !candidates.contains(n.name))
-            candidates.append(n.name);
-    for (const QString &n : names)
-        if (!candidates.contains(n))
-            candidates.append(n);
-
-    const auto dependenciesOf = [&](const QString &name) {
-        return index.contains(name) ? nodes.at(index.value(name)).dependencies : QStringList();
-    };
-    const auto priorityOf = [&](const QString &name) {
-        return index.contains(name) ? nodes.at(index.value(name)).priority : 0;
-    };
-    QSet<QString> pending(candidates.cbegin(), candidates.cend());
-    QStringList order;
-    while (!pending.isEmpty()) {
-        QStringList ready;
-        for (const QString &n : candidates) {
-            if (!pending.contains(n))
-                continue;
-            const QStringList deps = dependenciesOf(n);
-            if (std::none_of(deps.cbegin(), deps.cend(),
-                             [&](const QString &d) { return d != n && pending.contains(d); }))
-                ready.append(n);
+    QHash<QString, int> rank; // a candidate's place in `candidates`, the config-order tie-break
+    const auto addCandidate = [&](const QString &name) {
+        if (!rank.contains(name)) {
+            rank.insert(name, int(candidates.size()));
+            candidates.append(name);
         }
-        if (ready.isEmpty()) // a cycle: never loop forever on a config validation would refuse
-            for (const QString &n : candidates)
-                if (pending.contains(n))
-                    ready.append(n);
-        std::stable_sort(ready.begin(), ready.end(),
-                         [&](const QString &a, const QString &b) { return priorityOf(a) > priorityOf(b); });
-        order.append(ready.first());
-        pending.remove(ready.first());
+    };
+    for (const DependencyNode &n : nodes)
+        if (asked.contains(n.name))
+            addCandidate(n.name);
+    for (const QString &n : names)
+        addCandidate(n);
+
+    // Each candidate waits for its distinct dependencies among the candidates (itself excepted).
+    const int count = int(candidates.size());
+    QList<int> priority(count, 0);
+    QList<int> waitingFor(count, 0);
+    QList<QList<int>> dependents(count);
+    for (int i = 0; i < count; ++i) {
+        const auto node = index.constFind(candidates.at(i));
+        if (node == index.cend())
+            continue;
+        priority[i] = nodes.at(*node).priority;
+        QSet<int> seen;
+        for (const QString &d : nodes.at(*node).dependencies) {
+            const int j = rank.value(d, -1);
+            if (j < 0 || j == i || seen.contains(j))
+                continue;
+            seen.insert(j);
+            ++waitingFor[i];
+            dependents[j].append(i);
+        }
+    }
+
+    // The ready ones, best first: higher priority, then config order.
+    const auto key = [&](int i) { return std::make_pair(-qint64(priority.at(i)), i); };
+    std::set<std::pair<qint64, int>> ready;
+    for (int i = 0; i < count; ++i)
+        if (waitingFor.at(i) == 0)
+            ready.insert(key(i));
+    QList<bool> placed(count, false);
+    QStringList order;
+    while (order.size() < count) {
+        int next = -1;
+        if (!ready.empty()) {
+            next = ready.begin()->second;
+            ready.erase(ready.begin());
+        } else {
+            // A cycle: never loop forever on a config validation would refuse; the best of the rest goes.
+            for (int i = 0; i < count; ++i)
+                if (!placed.at(i) && (next < 0 || key(i) < key(next)))
+                    next = i;
+        }
+        placed[next] = true;
+        order.append(candidates.at(next));
+        for (int k : std::as_const(dependents.at(next)))
+            if (!placed.at(k) && --waitingFor[k] == 0)
+                ready.insert(key(k));
     }
     return order;
 }
@@ -70,24 +98,40 @@ QStringList startOrder(const QList<DependencyNode> &nodes, const QStringList &na
 QList<QStringList> stopLevels(const QList<DependencyNode> &nodes, const QStringList &names)
 {
     const QHash<QString, int> index = indexByName(nodes);
-    const auto dependsOn = [&](const QString &dependent, const QString &dependency) {
-        return index.contains(dependent) && nodes.at(index.value(dependent)).dependencies.contains(dependency);
-    };
+    // For each name, its distinct dependencies among `names` (itself excepted), and how many of the
+    // others need it: a level is what nobody left needs. One pass over `names` per level.
+    const QSet<QString> distinct(names.cbegin(), names.cend());
+    QHash<QString, QStringList> dependenciesAmong;
+    QHash<QString, int> neededBy;
+    for (const QString &n : distinct) {
+        const auto node = index.constFind(n);
+        if (node == index.cend())
+            continue;
+        QSet<QString> seen;
+        for (const QString &d : nodes.at(*node).dependencies) {
+            if (d == n || !distinct.contains(d) || seen.contains(d))
+                continue;
+            seen.insert(d);
+            dependenciesAmong[n].append(d);
+            ++neededBy[d];
+        }
+    }
     QStringList remaining = names;
     QList<QStringList> levels;
     while (!remaining.isEmpty()) {
         QStringList level;
-        for (const QString &n : remaining) {
-            const bool needed = std::any_of(remaining.cbegin(), remaining.cend(),
-                                            [&](const QString &other) { return other != n && dependsOn(other, n); });
-            if (!needed)
-                level.append(n);
-        }
-        if (level.isEmpty())
+        QStringList rest;
+        for (const QString &n : std::as_const(remaining))
+            (neededBy.value(n) == 0 ? level : rest).append(n);
+        if (level.isEmpty()) {
             level = remaining;
-        for (const QString &n : level)
-            remaining.removeAll(n);
+            rest.clear();
+        }
+        for (const QString &n : QSet<QString>(level.cbegin(), level.cend()))
+            for (const QString &d : dependenciesAmong.value(n))
+                --neededBy[d];
         levels.append(level);
+        remaining = rest;
     }
     return levels;
 }

@@ -45,6 +45,61 @@ private slots:
         QCOMPARE(startOrder(nodes, {"a", "b", "c"}), (QStringList{"c", "a", "b"}));
     }
 
+    // A name asked twice, a dependency listed twice and one on itself count once.
+    void startOrder_repeatedNamesAndDependencies_countOnce()
+    {
+        const QList<DependencyNode> nodes{{"bot", {"feed", "feed", "bot"}, 5}, {"feed", {}, 0}, {"x", {}, 1}};
+        QCOMPARE(startOrder(nodes, {"bot", "x", "bot", "feed"}), (QStringList{"x", "feed", "bot"}));
+    }
+
+    // A fleet of thousands: the order is still exact (priority, then config order; a chain in its order).
+    void startOrder_largeFleet_priorityThenConfigOrder_andChains()
+    {
+        QList<DependencyNode> nodes;
+        QStringList names;
+        for (int i = 0; i < 5000; ++i) {
+            DependencyNode n{QStringLiteral("s%1").arg(i), {}, i % 3 == 0 ? 1 : 0};
+            // The last 100 form a chain, each on the one before, at a priority above everyone.
+            if (i >= 4900) {
+                n.priority = 7;
+                if (i > 4900)
+                    n.dependencies = QStringList{QStringLiteral("s%1").arg(i - 1)};
+            }
+            nodes.append(n);
+            names.prepend(n.name); // the order asked in does not matter, the config's does
+        }
+        const QStringList order = startOrder(nodes, names);
+        QCOMPARE(order.size(), 5000);
+        QStringList expected;
+        for (int i = 4900; i < 5000; ++i)
+            expected.append(QStringLiteral("s%1").arg(i));
+        for (int p : {1, 0})
+            for (int i = 0; i < 4900; ++i)
+                if ((i % 3 == 0 ? 1 : 0) == p)
+                    expected.append(QStringLiteral("s%1").arg(i));
+        QCOMPARE(order, expected);
+    }
+
+    void stopLevels_largeFleet_chainLevelByLevel_restFirst()
+    {
+        QList<DependencyNode> nodes;
+        QStringList names;
+        for (int i = 0; i < 3000; ++i) {
+            DependencyNode n{QStringLiteral("s%1").arg(i), {}, 0};
+            if (i > 0 && i < 50)
+                n.dependencies = QStringList{QStringLiteral("s%1").arg(i - 1)};
+            nodes.append(n);
+            names.append(n.name);
+        }
+        const QList<QStringList> levels = stopLevels(nodes, names);
+        QCOMPARE(levels.size(), 50);
+        QCOMPARE(levels.first().size(), 3000 - 49);
+        QCOMPARE(levels.first().first(), QStringLiteral("s49"));
+        QVERIFY(!levels.first().contains(QStringLiteral("s48")));
+        for (int k = 1; k < 50; ++k)
+            QCOMPARE(levels.at(k), QStringList{QStringLiteral("s%1").arg(49 - k)});
+    }
+
     void stopLevels_dependentsFirst_independentOnesTogether()
     {
         const QList<DependencyNode> nodes{{"feed", {}, 0}, {"bot", {"feed"}, 0}, {"ui", {"bot"}, 0}, {"x", {}, 0}};
