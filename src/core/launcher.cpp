@@ -3,6 +3,8 @@
 
 #include "launcher.h"
 
+#include "dotenv.h"
+#include "errorout.h"
 #include "logfiles.h"
 #include "pidfile.h"
 
@@ -32,9 +34,11 @@ QString Launcher::cookieFor(const QString &name) const
     return m_paths.instanceTag() + QLatin1Char(':') + name;
 }
 
-QProcessEnvironment Launcher::environmentFor(const Strategy &strategy) const
+QProcessEnvironment Launcher::environmentFor(const Strategy &strategy, QString *error) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = m_base;
+    for (auto it = strategy.inheritedEnv.cbegin(); it != strategy.inheritedEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     // Output goes to a file, not a terminal: without this Python buffers it and a crash loses the
     // last lines, which are the ones a user needs.
     env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
@@ -44,13 +48,26 @@ QProcessEnvironment Launcher::environmentFor(const Strategy &strategy) const
                                 "NUMBA_NUM_THREADS", "VECLIB_MAXIMUM_THREADS"})
             env.insert(QString::fromLatin1(var), n);
     }
+    if (!strategy.envFile.isEmpty()) {
+        // Read at each start, so an edited file needs a restart, not an `edit`.
+        const QString workDir = strategy.workingDir.isEmpty() ? QDir::homePath() : strategy.workingDir;
+        const QString path = QDir(workDir).absoluteFilePath(strategy.envFile);
+        QMap<QString, QString> fromFile;
+        QString why;
+        if (dotenv::read(path, &fromFile, &why)) {
+            for (auto it = fromFile.cbegin(); it != fromFile.cend(); ++it)
+                env.insert(it.key(), it.value());
+        } else {
+            setError(error, QStringLiteral("%1: %2").arg(strategy.name, why));
+        }
+    }
     for (auto it = strategy.env.cbegin(); it != strategy.env.cend(); ++it)
         env.insert(it.key(), it.value());
     env.insert(QString::fromLatin1(CookieVariable), cookieFor(strategy.name));
     return env;
 }
 
-QString Launcher::preflight(const Strategy &strategy, QString *resolvedProgram) const
+QString Launcher::preflight(const Strategy &strategy, const QProcessEnvironment &env, QString *resolvedProgram) const
 {
     if (strategy.program.isEmpty())
         return QStringLiteral("%1: no program given").arg(strategy.name);
@@ -74,7 +91,8 @@ QString Launcher::preflight(const Strategy &strategy, QString *resolvedProgram) 
             return QStringLiteral("%1: program %2 is not executable").arg(strategy.name, fi.filePath());
         program = fi.absoluteFilePath();
     } else {
-        const QString pathVar = strategy.env.value(QStringLiteral("PATH"));
+        // The strategy's own PATH, not corrald's: the program must be the one the strategy would find.
+        const QString pathVar = env.value(QStringLiteral("PATH"));
         const QString found = pathVar.isEmpty()
                                   ? QStandardPaths::findExecutable(program)
                                   : QStandardPaths::findExecutable(program, pathVar.split(QDir::listSeparator()));
@@ -97,7 +115,10 @@ PendingLaunch Launcher::begin(const Strategy &strategy) const
         return pending;
     }
 
-    result.error = preflight(strategy, &pending.program);
+    const QProcessEnvironment env = environmentFor(strategy, &result.error);
+    if (!result.error.isEmpty())
+        return pending;
+    result.error = preflight(strategy, env, &pending.program);
     if (!result.error.isEmpty())
         return pending;
 
@@ -130,7 +151,7 @@ PendingLaunch Launcher::begin(const Strategy &strategy) const
     process->setProgram(pending.program);
     process->setArguments(strategy.args);
     process->setWorkingDirectory(strategy.workingDir.isEmpty() ? QDir::homePath() : strategy.workingDir);
-    process->setProcessEnvironment(environmentFor(strategy));
+    process->setProcessEnvironment(env);
     process->setStandardInputFile(QProcess::nullDevice());
     // The child writes straight into its log: nothing of ours sits in the pipe, so our death or a slow
     // reader can never block or kill it.

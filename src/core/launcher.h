@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "baseenvironment.h"
 #include "instancelock.h"
 #include "paths.h"
 #include "processidentity.h"
@@ -65,7 +66,12 @@ class Launcher
 public:
     static constexpr const char *CookieVariable = "CORRAL_STRATEGY_ID";
 
-    explicit Launcher(const Paths &paths) : m_paths(paths) {}
+    // `base`: what every strategy's environment starts from (corrald's BaseEnvironment unless a test
+    // gives another).
+    explicit Launcher(const Paths &paths, const QProcessEnvironment &base = BaseEnvironment::current())
+        : m_paths(paths), m_base(base)
+    {
+    }
 
     LaunchResult launch(const Strategy &strategy) const { return finish(begin(strategy)); }
     // launch() in two halves: begin() checks, takes the lock and forks; finish() waits for the exec
@@ -73,14 +79,16 @@ public:
     PendingLaunch begin(const Strategy &strategy) const;
     LaunchResult finish(PendingLaunch pending) const;
 
-    // The environment a strategy runs with: inherited + strategy env + PYTHONUNBUFFERED=1 + thread caps +
-    // the cookie. Exposed for tests and for the GUI's preview.
-    QProcessEnvironment environmentFor(const Strategy &strategy) const;
+    // The environment a strategy runs with, each layer over the one before: the base environment, the
+    // client's environment captured by --inherit-env, PYTHONUNBUFFERED=1 and the thread caps, the
+    // --env-file read now, --env, the cookie. A file that cannot be read or parsed leaves it out and
+    // says why in `error` ("NAME: FILE:LINE: what"). Exposed for tests and for the GUI's preview.
+    QProcessEnvironment environmentFor(const Strategy &strategy, QString *error = nullptr) const;
     QString cookieFor(const QString &name) const;
 
 private:
     // Checks made before anything is forked, so a typo comes back as a sentence, not an exit code.
-    QString preflight(const Strategy &strategy, QString *resolvedProgram) const;
+    QString preflight(const Strategy &strategy, const QProcessEnvironment &env, QString *resolvedProgram) const;
     // Per-OS (platform/launcher_*.cpp): own session or process group, limits, lock inheritance.
     void applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const;
     // After a failed start: whether to try once more with what the hooks changed (Windows: without
@@ -90,6 +98,7 @@ private:
     QString platformAfterStart(StrategyProcess &process, const Strategy &strategy) const;
 
     Paths m_paths;
+    QProcessEnvironment m_base;
 };
 
 } // namespace corral

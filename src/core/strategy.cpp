@@ -34,10 +34,11 @@ bool parseRestartMode(const QString &text, RestartMode *mode)
 bool Strategy::operator==(const Strategy &o) const
 {
     return name == o.name && program == o.program && args == o.args && workingDir == o.workingDir && env == o.env &&
-           secretEnv == o.secretEnv && restart == o.restart && maxRestarts == o.maxRestarts &&
-           stopTimeoutMs == o.stopTimeoutMs && memoryMb == o.memoryMb && maxOpenFiles == o.maxOpenFiles &&
-           threads == o.threads && logMaxMb == o.logMaxMb && logBackups == o.logBackups && priority == o.priority &&
-           dependencies == o.dependencies && schedule == o.schedule;
+           secretEnv == o.secretEnv && envFile == o.envFile && inheritedEnv == o.inheritedEnv && restart == o.restart &&
+           maxRestarts == o.maxRestarts && stopTimeoutMs == o.stopTimeoutMs && memoryMb == o.memoryMb &&
+           maxOpenFiles == o.maxOpenFiles && threads == o.threads && logMaxMb == o.logMaxMb &&
+           logBackups == o.logBackups && priority == o.priority && dependencies == o.dependencies &&
+           schedule == o.schedule;
 }
 
 } // namespace corral

@@ -58,13 +58,18 @@ struct Strategy
     QString workingDir; // empty: the user's home directory
     QMap<QString, QString> env;
     QStringList secretEnv; // keys of `env` whose values are never shown or logged
+    // A dotenv file read at each start, layered under `env`; empty: none.
+    QString envFile;
+    // --inherit-env: the environment of the client that added or edited the strategy, as it was then,
+    // layered over corrald's base environment; empty: not inherited.
+    QMap<QString, QString> inheritedEnv;
 
     RestartMode restart = RestartMode::OnFailure;
     int maxRestarts = 10;     // consecutive quick failures before the strategy is `failed`
     int stopTimeoutMs = 5000; // grace between SIGTERM and SIGKILL
 
     int memoryMb = 0;     // RLIMIT_AS; 0 = no limit
-    int maxOpenFiles = 0; // RLIMIT_NOFILE; 0 = inherited
+    int maxOpenFiles = 0; // RLIMIT_NOFILE, soft and hard; 0 = soft FD_SETSIZE, hard corrald's
     int threads = 0;      // caps OMP/OPENBLAS/MKL/NUMEXPR/NUMBA thread pools; 0 = untouched
 
     int logMaxMb = 10;

@@ -199,6 +199,8 @@ const QList<StrategyField> &strategyFields()
         field<Text, &Strategy::workingDir>("cwd"),
         field<TextMap, &Strategy::env>("env"),
         field<TextList, &Strategy::secretEnv>("secretEnv"),
+        field<Text, &Strategy::envFile>("envFile"),
+        field<TextMap, &Strategy::inheritedEnv>("inheritedEnv"),
         field<Restart, &Strategy::restart>("restart"),
         number<Count, &Strategy::maxRestarts>("maxRestarts", 0),
         number<Seconds, &Strategy::stopTimeoutMs>("stopTimeoutSec", 0),

@@ -7,9 +7,14 @@
 #include "pidfile.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace corral;
 using namespace corral::test;
@@ -148,7 +153,8 @@ private slots:
         for (const QByteArray &line : limits.split('\n')) {
             if (line.startsWith("Max open files")) {
                 sawFiles = true;
-                QVERIFY2(line.simplified().startsWith("Max open files 123 "), line.constData());
+                // Soft and hard: a program must not be able to lift it by itself.
+                QVERIFY2(line.simplified().startsWith("Max open files 123 123 "), line.constData());
             }
         }
         QVERIFY(sawFiles);
@@ -232,6 +238,135 @@ private slots:
         launched(r, reaper);
         QVERIFY(
             waitFor([&] { return readAll(paths().logFile(s.name)).contains("started in " + dir.path().toUtf8()); }));
+    }
+
+    void launch_descriptors_areExactlyStdioAndTheLock()
+    {
+        PidReaper reaper;
+        // What a careless library in the launcher leaves open: no close-on-exec.
+        const int leaked = ::open("/dev/null", O_RDONLY);
+        int pipeEnds[2];
+        QVERIFY(leaked >= 0 && ::pipe(pipeEnds) == 0);
+        LaunchResult r = Launcher(paths()).launch(strategy(QStringLiteral("fds"), {QStringLiteral("sleep")}));
+        ::close(leaked);
+        ::close(pipeEnds[0]);
+        ::close(pipeEnds[1]);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const qint64 pid = launched(r, reaper);
+        const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
+        QMap<QString, QString> open; // fd -> target
+        for (const QString &fd : QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
+            open.insert(fd, QFileInfo(fdDir + QLatin1Char('/') + fd).symLinkTarget());
+        QStringList lockFds;
+        for (auto it = open.cbegin(); it != open.cend(); ++it)
+            if (it.value() == QFileInfo(paths().lockFile(QStringLiteral("fds"))).canonicalFilePath())
+                lockFds.append(it.key());
+        QVERIFY2(open.size() == 4 && open.value(QStringLiteral("0")) == QStringLiteral("/dev/null") &&
+                     open.value(QStringLiteral("1")) ==
+                         QFileInfo(paths().logFile(QStringLiteral("fds"))).canonicalFilePath() &&
+                     open.value(QStringLiteral("2")) == open.value(QStringLiteral("1")) && lockFds.size() == 1,
+                 qPrintable(QStringLiteral("descriptors of the strategy: %1").arg(open.keys().join(QLatin1Char(' ')))));
+    }
+
+    void launch_withoutOpenFileLimit_startsAtTheLoginDefaultNotTheLaunchersRaisedOne()
+    {
+        PidReaper reaper;
+        struct rlimit mine;
+        QVERIFY(::getrlimit(RLIMIT_NOFILE, &mine) == 0);
+        LaunchResult r =
+            Launcher(paths()).launch(strategy(QStringLiteral("default-nofile"), {QStringLiteral("sleep")}));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QByteArray limits = readAll(QStringLiteral("/proc/%1/limits").arg(launched(r, reaper)));
+        const qulonglong soft = mine.rlim_max == RLIM_INFINITY ? 1024 : qMin<qulonglong>(1024, mine.rlim_max);
+        const QByteArray hard =
+            mine.rlim_max == RLIM_INFINITY ? QByteArray("unlimited") : QByteArray::number(qulonglong(mine.rlim_max));
+        const QByteArray wanted = "Max open files " + QByteArray::number(soft) + ' ' + hard + ' ';
+        bool seen = false;
+        for (const QByteArray &line : limits.split('\n'))
+            seen = seen || line.simplified().startsWith(wanted);
+        QVERIFY2(seen, limits.constData());
+    }
+
+    void launch_openFileLimitAboveTheHardLimit_failsWithTheRealCause()
+    {
+        struct rlimit mine;
+        QVERIFY(::getrlimit(RLIMIT_NOFILE, &mine) == 0);
+        if (::geteuid() == 0 || mine.rlim_max == RLIM_INFINITY || mine.rlim_max >= 1u << 30)
+            QSKIP("root, or no hard limit to go above");
+        Strategy s = strategy(QStringLiteral("too-many"), {QStringLiteral("sleep")});
+        s.maxOpenFiles = int(mine.rlim_max) + 1;
+        LaunchResult r = Launcher(paths()).launch(s);
+        QCOMPARE(r.status, LaunchResult::Status::Failed);
+        QVERIFY2(r.error.contains(QStringLiteral("open-file limit of %1").arg(s.maxOpenFiles)) &&
+                     r.error.contains(QStringLiteral("Operation not permitted")) &&
+                     r.error.contains(QStringLiteral("hard limit")),
+                 qPrintable(r.error));
+        QVERIFY(!InstanceLock::isHeldByAnyone(paths().lockFile(s.name)));
+    }
+
+    void launch_environment_startsFromTheBaseNotTheLaunchersOwn()
+    {
+        PidReaper reaper;
+        qputenv("CORRAL_TEST_LEAK", "from-the-terminal");
+        QProcessEnvironment base;
+        base.insert(QStringLiteral("HOME"), m_home.path());
+        base.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+        Strategy s = strategy(QStringLiteral("base-env"), {QStringLiteral("sleep")});
+        s.inheritedEnv.insert(QStringLiteral("FROM_CLIENT"), QStringLiteral("captured"));
+        s.inheritedEnv.insert(QStringLiteral("PATH"), QStringLiteral("/client/bin"));
+        s.env.insert(QStringLiteral("PATH"), QStringLiteral("/opt/bot/bin:/usr/bin:/bin"));
+        LaunchResult r = Launcher(paths(), base).launch(s);
+        qunsetenv("CORRAL_TEST_LEAK");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QList<QByteArray> vars = environmentOf(launched(r, reaper));
+        std::sort(vars.begin(), vars.end());
+        const QList<QByteArray> expected{"CORRAL_STRATEGY_ID=" + Launcher(paths()).cookieFor(s.name).toUtf8(),
+                                         "FROM_CLIENT=captured", "HOME=" + m_home.path().toUtf8(),
+                                         "PATH=/opt/bot/bin:/usr/bin:/bin", "PYTHONUNBUFFERED=1"};
+        QCOMPARE(vars, expected);
+    }
+
+    void launch_envFile_isReadAtEachStartUnderEnv()
+    {
+        PidReaper reaper;
+        const QString file = m_home.filePath(QStringLiteral("bot.env"));
+        const auto write = [&](const QByteArray &text) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        write("# keys\nexport API_HOST=file.example\nAPI_KEY='s3 cr#t'\nOVERRIDDEN=file\n");
+        Strategy s = strategy(QStringLiteral("env-file"), {QStringLiteral("sleep")});
+        s.envFile = file;
+        s.env.insert(QStringLiteral("OVERRIDDEN"), QStringLiteral("env"));
+        LaunchResult r = Launcher(paths()).launch(s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QList<QByteArray> vars = environmentOf(launched(r, reaper));
+        QVERIFY(vars.contains("API_HOST=file.example"));
+        QVERIFY(vars.contains("API_KEY=s3 cr#t"));
+        QVERIFY(vars.contains("OVERRIDDEN=env"));
+        killPid(r.identity.pid);
+        QVERIFY(r.process->waitForFinished(5000));
+
+        write("API_HOST=changed.example\n");
+        r = Launcher(paths()).launch(s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        vars = environmentOf(launched(r, reaper));
+        QVERIFY2(vars.contains("API_HOST=changed.example"), "the file was not read again at the start");
+        killPid(r.identity.pid);
+        QVERIFY(r.process->waitForFinished(5000));
+
+        write("API_HOST=ok\nnot a line\n");
+        r = Launcher(paths()).launch(s);
+        QCOMPARE(r.status, LaunchResult::Status::Failed);
+        QVERIFY2(r.error.startsWith(QStringLiteral("env-file: %1:2: ").arg(file)), qPrintable(r.error));
+        QVERIFY(!InstanceLock::isHeldByAnyone(paths().lockFile(s.name)));
+
+        QFile::remove(file);
+        r = Launcher(paths()).launch(s);
+        QCOMPARE(r.status, LaunchResult::Status::Failed);
+        QVERIFY2(r.error.contains(file) && r.error.contains(QStringLiteral("No such file or directory")),
+                 qPrintable(r.error));
     }
 
     void cleanupTestCase()

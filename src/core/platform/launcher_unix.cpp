@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "descriptors.h"
 #include "launcher.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -13,27 +16,78 @@ namespace corral {
 
 namespace {
 
-// Runs in the child between fork and exec: only async-signal-safe calls, no allocation.
-void failChild(const char *message)
+// The step of the child's set-up that failed, sent to corrald with its errno so that the start fails
+// with the real cause ("Operation not permitted") rather than as a program that exited with 127.
+enum class SetupStep : int { Session = 1, Lock, Memory, OpenFiles };
+
+struct SetupFailure
 {
-    const ssize_t ignored = ::write(STDERR_FILENO, message, strlen(message));
+    int step;
+    int error;
+};
+
+// Runs in the child between fork and exec: only async-signal-safe calls, no allocation.
+[[noreturn]] void failChild(int reportFd, SetupStep step, const char *message)
+{
+    const SetupFailure failure{int(step), errno};
+    ssize_t ignored = ::write(reportFd, &failure, sizeof failure);
+    ignored = ::write(STDERR_FILENO, message, strlen(message)); // into the log too
     (void)ignored;
     _exit(127);
 }
 
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(strerror(error));
+}
+
 } // namespace
+
+// The report pipe of one start: the child writes a SetupFailure into it when its set-up fails; both
+// ends are close-on-exec, so a successful exec leaves it empty.
+struct PlatformLaunch
+{
+    int reportRead = -1;
+    int reportWrite = -1;
+
+    void closeWriteEnd()
+    {
+        if (reportWrite >= 0)
+            ::close(reportWrite);
+        reportWrite = -1;
+    }
+    ~PlatformLaunch()
+    {
+        closeWriteEnd();
+        if (reportRead >= 0)
+            ::close(reportRead);
+    }
+};
 
 void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const
 {
+    auto state = std::make_shared<PlatformLaunch>();
+    int ends[2] = {-1, -1};
+    if (::pipe(ends) == 0) {
+        ::fcntl(ends[0], F_SETFD, FD_CLOEXEC);
+        ::fcntl(ends[1], F_SETFD, FD_CLOEXEC);
+        ::fcntl(ends[0], F_SETFL, O_NONBLOCK);
+        state->reportRead = ends[0];
+        state->reportWrite = ends[1];
+    }
+    process.platformState = state;
+
+    const int reportFd = state->reportWrite;
     const int lockFd = int(lock.handle());
     const rlim_t memoryBytes = strategy.memoryMb > 0 ? rlim_t(strategy.memoryMb) * 1024 * 1024 : 0;
     const rlim_t openFiles = strategy.maxOpenFiles > 0 ? rlim_t(strategy.maxOpenFiles) : 0;
+    const rlim_t defaultOpenFiles = rlim_t(os::defaultStrategyOpenFiles());
 
-    process.setChildProcessModifier([lockFd, memoryBytes, openFiles] {
+    process.setChildProcessModifier([reportFd, lockFd, memoryBytes, openFiles, defaultOpenFiles] {
         // Own session and process group: the terminal's or corrald's SIGHUP never reaches the strategy,
         // and a stop can signal the whole group at once.
         if (::setsid() < 0)
-            failChild("corral: setsid failed\n");
+            failChild(reportFd, SetupStep::Session, "corral: setsid failed\n");
 
         // Dispositions and the mask survive exec; whatever the launcher ignores or blocks must not be
         // what the strategy starts with.
@@ -43,10 +97,15 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &stra
         for (int sig : {SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGCHLD, SIGUSR1, SIGUSR2, SIGXFSZ})
             ::signal(sig, SIG_DFL);
 
+        // Exactly stdin, stdout, stderr and the lock reach the program, whatever corrald (or a library
+        // in it) left open without close-on-exec. Before the limits: they may lower the soft limit
+        // below a descriptor still open.
+        os::closeOnExecAllBut(lockFd);
+
         // The lock was opened close-on-exec so no other child inherits it; this one must.
         const int flags = ::fcntl(lockFd, F_GETFD);
         if (flags < 0 || ::fcntl(lockFd, F_SETFD, flags & ~FD_CLOEXEC) < 0)
-            failChild("corral: cannot pass the instance lock to the strategy\n");
+            failChild(reportFd, SetupStep::Lock, "corral: cannot pass the instance lock to the strategy\n");
 
         if (memoryBytes > 0) {
             const struct rlimit rl
@@ -54,16 +113,21 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &stra
                 memoryBytes, memoryBytes
             };
             if (::setrlimit(RLIMIT_AS, &rl) != 0)
-                failChild("corral: cannot apply the memory limit (RLIMIT_AS)\n");
+                failChild(reportFd, SetupStep::Memory, "corral: cannot apply the memory limit (RLIMIT_AS)\n");
         }
-        if (openFiles > 0) {
-            struct rlimit rl;
-            ::getrlimit(RLIMIT_NOFILE, &rl);
-            rl.rlim_cur = openFiles;
-            if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < openFiles)
-                rl.rlim_max = openFiles; // only root may raise the hard limit; others get a clear failure
+        struct rlimit rl;
+        if (::getrlimit(RLIMIT_NOFILE, &rl) == 0) {
+            if (openFiles > 0) {
+                // Soft and hard: a program may lift a soft limit itself, and a limit is a promise.
+                rl.rlim_cur = openFiles;
+                rl.rlim_max = openFiles;
+            } else if (defaultOpenFiles > 0) {
+                // corrald raised its own soft limit; a strategy gets the login default back.
+                rl.rlim_cur = rl.rlim_max == RLIM_INFINITY ? defaultOpenFiles : std::min(rl.rlim_max, defaultOpenFiles);
+            }
             if (::setrlimit(RLIMIT_NOFILE, &rl) != 0)
-                failChild("corral: cannot apply the open-file limit (RLIMIT_NOFILE above the hard limit?)\n");
+                failChild(reportFd, SetupStep::OpenFiles,
+                          "corral: cannot apply the open-file limit (RLIMIT_NOFILE above the hard limit?)\n");
         }
     });
 }
@@ -73,9 +137,39 @@ bool Launcher::platformRetryStart(StrategyProcess &, const Strategy &) const
     return false;
 }
 
-QString Launcher::platformAfterStart(StrategyProcess &, const Strategy &) const
+QString Launcher::platformAfterStart(StrategyProcess &process, const Strategy &strategy) const
 {
-    return QString();
+    const std::shared_ptr<PlatformLaunch> state = process.platformState;
+    process.platformState.reset();
+    if (!state || state->reportRead < 0)
+        return QString();
+    // The child has exec'd or exited by now (QProcess saw its own pipe close): whatever it reported is
+    // already in the pipe, and nothing more will come.
+    state->closeWriteEnd();
+    SetupFailure failure{0, 0};
+    if (::read(state->reportRead, &failure, sizeof failure) != ssize_t(sizeof failure))
+        return QString();
+    const QString why = errnoText(failure.error);
+    switch (SetupStep(failure.step)) {
+    case SetupStep::Session:
+        return QStringLiteral("cannot give it its own session (setsid): %1").arg(why);
+    case SetupStep::Lock:
+        return QStringLiteral("cannot pass it its instance lock: %1").arg(why);
+    case SetupStep::Memory:
+        return QStringLiteral("cannot apply the memory limit of %1 MiB: %2").arg(strategy.memoryMb).arg(why);
+    case SetupStep::OpenFiles: {
+        struct rlimit rl;
+        const bool known = ::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_max != RLIM_INFINITY;
+        if (strategy.maxOpenFiles > 0 && known && rlim_t(strategy.maxOpenFiles) > rl.rlim_max)
+            return QStringLiteral("cannot apply the open-file limit of %1 (above the hard limit %2, which only root "
+                                  "may raise): %3")
+                .arg(strategy.maxOpenFiles)
+                .arg(qulonglong(rl.rlim_max))
+                .arg(why);
+        return QStringLiteral("cannot apply the open-file limit of %1: %2").arg(strategy.maxOpenFiles).arg(why);
+    }
+    }
+    return QStringLiteral("its set-up failed: %1").arg(why);
 }
 
 } // namespace corral
