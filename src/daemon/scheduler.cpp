@@ -79,6 +79,11 @@ void Scheduler::evaluate()
             continue;
         const ScheduleCalculator calc(schedule);
         Track track = m_tracks.value(name);
+        // A new schedule replaces the old one at once: the tick planned for the old one is forgotten.
+        // wasOpen stays, so a window open under both neither restarts nor stops the strategy.
+        if (!(track.schedule == schedule))
+            track.nextTick = QDateTime();
+        track.schedule = schedule;
         QString outcome;
 
         if (schedule.everyMinutes > 0) {
@@ -133,6 +138,11 @@ void Scheduler::evaluate()
     }
 }
 
+QList<ScheduleEvent> Scheduler::preview(const Strategy &strategy, const QDateTime &from, int count) const
+{
+    return ScheduleCalculator(strategy.schedule).upcoming(from.isValid() ? from : m_clock.nowUtc(), count);
+}
+
 void Scheduler::describe(const Strategy &strategy, protocol::StrategyStatus *status) const
 {
     status->schedule.reset();
@@ -140,8 +150,10 @@ void Scheduler::describe(const Strategy &strategy, protocol::StrategyStatus *sta
     if (!strategy.schedule.isEmpty()) {
         status->schedule = strategy.schedule;
         std::optional<ScheduleEvent> event = ScheduleCalculator(strategy.schedule).nextEvent(m_clock.nowUtc());
-        if (event && strategy.schedule.everyMinutes > 0 && m_tracks.value(strategy.name).nextTick.isValid())
-            event->at = m_tracks.value(strategy.name).nextTick;
+        const Track track = m_tracks.value(strategy.name);
+        if (event && strategy.schedule.everyMinutes > 0 && track.schedule == strategy.schedule &&
+            track.nextTick.isValid())
+            event->at = track.nextTick.toTimeZone(event->zone);
         status->nextEvent = event;
     }
     status->held = isHeld(strategy.name, m_clock.nowUtc());

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "paths.h"
 #include "protocol.h"
+#include "schedulecalc.h"
 #include "strategy.h"
 
 #include <QDateTime>
@@ -35,6 +36,10 @@ public:
     // every-N the tick this scheduler planned) and `held` (a manual stop inside the current window).
     void describe(const Strategy &strategy, protocol::StrategyStatus *status) const;
 
+    // The next `count` events of `strategy` after `from` (now when invalid): the calculation evaluate()
+    // arms its timer with, for `corralctl schedule --preview`.
+    QList<ScheduleEvent> preview(const Strategy &strategy, const QDateTime &from, int count) const;
+
     // A manual stop inside an open window holds the strategy until that window ends; a manual start
     // lifts the hold.
     void noteManualStop(const QString &name);
@@ -49,6 +54,7 @@ signals:
 private:
     struct Track
     {
+        Schedule schedule; // the one the rest was worked out for
         bool wasOpen = false;
         QDateTime nextTick; // every-N schedules
     };

@@ -93,6 +93,8 @@ private slots:
     void manualStop_insideTheWindow_holdsAcrossARestartUntilTheNextWindow();
     void describe_givesTheNextEventAtTheFakeClocksTime();
     void wallClockSetIntoAWindow_replansAndStarts();
+    void newEverySchedule_replacesTheOldTickAtOnce();
+    void preview_listsTheEventsTheTimerWillActOn();
 };
 
 void TestScheduler::fakeClockReachesTheWindow_startsThenStopsAtItsClose()
@@ -204,6 +206,57 @@ void TestScheduler::wallClockSetIntoAWindow_replansAndStarts()
     QCOMPARE(scheduler.nextWakeUp(), utc(7, 15, 15));
     registry.runner().stop([](ActionOutcome, const QString &) {});
     QVERIFY(stopsFor(registry.runner()));
+}
+
+void TestScheduler::newEverySchedule_replacesTheOldTickAtOnce()
+{
+    corral::test::Home home;
+    FakeClock clock(utc(7, 10, 7));
+    Registry registry(home.paths(), clock);
+    Strategy every = registry.runner().strategy();
+    every.schedule = Schedule();
+    every.schedule.everyMinutes = 60;
+    every.schedule.timeZone = QStringLiteral("UTC");
+    registry.runner().setStrategy(every);
+    Scheduler scheduler(registry, home.paths(), clock);
+    scheduler.evaluate();
+    QCOMPARE(scheduler.nextWakeUp(), utc(7, 11, 0));
+
+    // `corralctl schedule bot --every 5`: the config changes and corrald evaluates again.
+    every.schedule.everyMinutes = 5;
+    registry.runner().setStrategy(every);
+    scheduler.evaluate();
+    QCOMPARE(scheduler.nextWakeUp(), utc(7, 10, 10));
+    protocol::StrategyStatus status;
+    scheduler.describe(registry.runner().strategy(), &status);
+    QVERIFY(status.nextEvent);
+    QCOMPARE(status.nextEvent->at, utc(7, 10, 10));
+
+    clock.advanceTo(utc(7, 10, 10));
+    QCOMPARE(registry.runner().state(), State::Running);
+    QCOMPARE(scheduler.nextWakeUp(), utc(7, 10, 15));
+    registry.runner().stop([](ActionOutcome, const QString &) {});
+    QVERIFY(stopsFor(registry.runner()));
+}
+
+void TestScheduler::preview_listsTheEventsTheTimerWillActOn()
+{
+    corral::test::Home home;
+    FakeClock clock(utc(7, 16, 0));
+    Registry registry(home.paths(), clock);
+    Scheduler scheduler(registry, home.paths(), clock);
+    scheduler.evaluate();
+    // Without a start: from the clock's now, and the first event is what the timer is armed for.
+    const QList<ScheduleEvent> fromNow = scheduler.preview(registry.runner().strategy(), QDateTime(), 3);
+    QCOMPARE(fromNow.size(), 3);
+    QCOMPARE(fromNow.at(0).at, scheduler.nextWakeUp());
+    QCOMPARE(fromNow.at(0).isoWithOffset(), QStringLiteral("2026-12-08T09:20:00+00:00"));
+    QCOMPARE(fromNow.at(1).actionName(), QStringLiteral("stop"));
+    QCOMPARE(fromNow.at(2).isoWithOffset(), QStringLiteral("2026-12-09T09:20:00+00:00"));
+    // From any instant: Friday evening's next opening is Monday's.
+    const QList<ScheduleEvent> weekend = scheduler.preview(registry.runner().strategy(), utc(11, 20, 0), 1);
+    QCOMPARE(weekend.size(), 1);
+    QCOMPARE(weekend.first().at, utc(14, 9, 20));
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
