@@ -28,6 +28,8 @@ Strategy everyFieldSet()
     s.workingDir = QStringLiteral("/opt/bots");
     s.env = {{QStringLiteral("API_KEY"), QStringLiteral("k")}};
     s.secretEnv = {QStringLiteral("API_KEY")};
+    s.envFile = QStringLiteral("/opt/bots/.env");
+    s.inheritedEnv = {{QStringLiteral("VIRTUAL_ENV"), QStringLiteral("/opt/bots/venv")}};
     s.restart = RestartMode::Always;
     s.maxRestarts = 3;
     s.stopTimeoutMs = 2500;
