@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTime>
 
@@ -95,6 +96,13 @@ void addStrategyOptions(QCommandLineParser *parser)
                     QStringLiteral("KEY=VALUE")),
         valueOption(QStringLiteral("secret-env"), Cli::tr("Like --env, but the value is never shown (API keys)."),
                     QStringLiteral("KEY=VALUE")),
+        valueOption(QStringLiteral("env-file"),
+                    Cli::tr("A dotenv file (KEY=VALUE lines) read at each start, under --env (\"\" clears)."),
+                    QStringLiteral("PATH")),
+        QCommandLineOption(QStringLiteral("inherit-env"),
+                           Cli::tr("Start from this shell's whole environment, captured now and stored in the "
+                                   "config, rather than corrald's base environment alone.")),
+        QCommandLineOption(QStringLiteral("no-inherit-env"), Cli::tr("Drop an environment kept by --inherit-env.")),
         //: %1 is the default mode, one of the three words before it; keep the words English.
         valueOption(
             QStringLiteral("restart"),
@@ -108,6 +116,12 @@ void addStrategyOptions(QCommandLineParser *parser)
                     Cli::tr("Seconds between the polite stop and the kill (default %1; fractions allowed).")
                         .arg(defaults.stopTimeoutMs / 1000.0),
                     QStringLiteral("SEC")),
+        //: %1 is the default, one of the two words before it; keep the words English.
+        valueOption(QStringLiteral("leftovers"),
+                    Cli::tr("When the main process exits and others of it live on: follow them (the strategy stays "
+                            "running until the last is gone) or kill them (default %1).")
+                        .arg(leftoverModeName(defaults.leftovers)),
+                    QStringLiteral("follow|kill")),
         valueOption(QStringLiteral("depends"),
                     Cli::tr("Strategies started before this one, comma separated (\"\" clears)."),
                     QStringLiteral("A,B")),
@@ -115,7 +129,8 @@ void addStrategyOptions(QCommandLineParser *parser)
                     Cli::tr("Higher starts earlier in 'start --all' (default %1).").arg(defaults.priority),
                     QStringLiteral("N")),
         valueOption(QStringLiteral("memory-mb"), Cli::tr("Memory limit in MiB (0: none)."), QStringLiteral("N")),
-        valueOption(QStringLiteral("nofile"), Cli::tr("Open file limit (0: inherited)."), QStringLiteral("N")),
+        valueOption(QStringLiteral("nofile"),
+                    Cli::tr("Open file limit, soft and hard (0: soft 1024, hard corrald's)."), QStringLiteral("N")),
         valueOption(QStringLiteral("threads"), Cli::tr("Cap of OpenMP/BLAS/NumExpr/Numba thread pools (0: untouched)."),
                     QStringLiteral("N")),
         valueOption(QStringLiteral("log-max-mb"),
@@ -153,6 +168,27 @@ bool readStrategyOptions(const QCommandLineParser &parser, const QStringList &co
         o.secretEnv = secretMap.keys();
     }
 
+    if (parser.isSet(QStringLiteral("env-file"))) {
+        const QString file = parser.value(QStringLiteral("env-file"));
+        o.envFile = file.trimmed().isEmpty() ? QString() : QDir::cleanPath(QDir::current().absoluteFilePath(file));
+    }
+    if (parser.isSet(QStringLiteral("inherit-env")) && parser.isSet(QStringLiteral("no-inherit-env"))) {
+        *error = Cli::tr("--inherit-env and --no-inherit-env exclude each other");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("inherit-env"))) {
+        const QProcessEnvironment mine = QProcessEnvironment::systemEnvironment();
+        QMap<QString, QString> captured;
+        const QStringList keys = mine.keys();
+        for (const QString &key : keys)
+            captured.insert(key, mine.value(key));
+        // Run from inside a strategy, the cookie is that strategy's: corrald sets each one's own.
+        captured.remove(QStringLiteral("CORRAL_STRATEGY_ID"));
+        o.inheritedEnv = captured;
+    } else if (parser.isSet(QStringLiteral("no-inherit-env"))) {
+        o.inheritedEnv = QMap<QString, QString>();
+    }
+
     if (parser.isSet(QStringLiteral("restart"))) {
         RestartMode mode;
         const QString text = parser.value(QStringLiteral("restart"));
@@ -173,6 +209,16 @@ bool readStrategyOptions(const QCommandLineParser &parser, const QStringList &co
             return false;
         }
         o.stopTimeoutMs = int(std::lround(seconds * 1000));
+    }
+
+    if (parser.isSet(QStringLiteral("leftovers"))) {
+        LeftoverMode mode;
+        const QString text = parser.value(QStringLiteral("leftovers"));
+        if (!parseLeftoverMode(text.trimmed(), &mode)) {
+            *error = Cli::tr("--leftovers expects follow or kill, not '%1'").arg(text);
+            return false;
+        }
+        o.leftovers = mode;
     }
 
     if (parser.isSet(QStringLiteral("depends"))) {
@@ -216,12 +262,18 @@ void applyStrategyOptions(const StrategyOptions &o, Strategy *s)
         s->env = *o.env;
         s->secretEnv = o.secretEnv;
     }
+    if (o.envFile)
+        s->envFile = *o.envFile;
+    if (o.inheritedEnv)
+        s->inheritedEnv = *o.inheritedEnv;
     if (o.restart)
         s->restart = *o.restart;
     if (o.maxRestarts)
         s->maxRestarts = *o.maxRestarts;
     if (o.stopTimeoutMs)
         s->stopTimeoutMs = *o.stopTimeoutMs;
+    if (o.leftovers)
+        s->leftovers = *o.leftovers;
     if (o.dependencies)
         s->dependencies = *o.dependencies;
     if (o.priority)

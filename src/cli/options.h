@@ -25,9 +25,14 @@ struct StrategyOptions
     // Set when --env or --secret-env was given at all: the environment is then replaced as a whole.
     std::optional<QMap<QString, QString>> env;
     QStringList secretEnv;
+    // --env-file, made absolute here ("" clears it in `edit`).
+    std::optional<QString> envFile;
+    // --inherit-env: this client's environment now; --no-inherit-env: an empty map.
+    std::optional<QMap<QString, QString>> inheritedEnv;
     std::optional<RestartMode> restart;
     std::optional<int> maxRestarts;
     std::optional<int> stopTimeoutMs;
+    std::optional<LeftoverMode> leftovers;
     std::optional<QStringList> dependencies;
     std::optional<int> priority;
     std::optional<int> memoryMb;

@@ -31,6 +31,8 @@ bool PidFile::write(const QString &path, QString *error) const
     o.insert(QStringLiteral("startTime"), QString::number(identity.startTime));
     o.insert(QStringLiteral("executable"), identity.executable);
     o.insert(QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs));
+    if (followsLeftover())
+        o.insert(QStringLiteral("group"), group);
 
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
@@ -58,6 +60,7 @@ std::optional<PidFile> PidFile::read(const QString &path, QString *error)
     p.identity.startTime = o.value(QStringLiteral("startTime")).toString().toULongLong(&startOk);
     p.identity.executable = o.value(QStringLiteral("executable")).toString();
     p.startedAt = QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+    p.group = qMax<qint64>(0, o.value(QStringLiteral("group")).toInteger());
     if (pe.error != QJsonParseError::NoError || !doc.isObject() || p.identity.pid <= 0 || !startOk) {
         setError(error, QStringLiteral("pidfile %1 is damaged").arg(path));
         return std::nullopt;

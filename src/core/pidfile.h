@@ -18,6 +18,12 @@ struct PidFile
     QString name;
     ProcessIdentity identity;
     QDateTime startedAt;
+    // The process group the strategy was started in: its main process's pid. Differs from identity.pid
+    // when the main process has exited and the record names a leftover that corrald follows.
+    qint64 group = 0; // 0: identity.pid
+
+    qint64 groupId() const { return group > 0 ? group : identity.pid; }
+    bool followsLeftover() const { return groupId() != identity.pid; }
 
     enum class Match { Matches, NoProcess, Mismatch };
     // Compares pid and OS start time with the live process (the executable may change by exec and is

@@ -3,7 +3,23 @@
 
 #include "strategy.h"
 
+#include "namedenum.h"
+
 namespace corral {
+
+namespace {
+constexpr Named<LeftoverMode> LeftoverModes[] = {{LeftoverMode::Follow, "follow"}, {LeftoverMode::Kill, "kill"}};
+} // namespace
+
+QString leftoverModeName(LeftoverMode mode)
+{
+    return nameOf(LeftoverModes, mode);
+}
+
+bool parseLeftoverMode(const QString &text, LeftoverMode *mode)
+{
+    return parseName(LeftoverModes, text, mode);
+}
 
 QString restartModeName(RestartMode mode)
 {
@@ -35,8 +51,8 @@ bool Strategy::operator==(const Strategy &o) const
 {
     return name == o.name && program == o.program && args == o.args && workingDir == o.workingDir && env == o.env &&
            secretEnv == o.secretEnv && envFile == o.envFile && inheritedEnv == o.inheritedEnv && restart == o.restart &&
-           maxRestarts == o.maxRestarts && stopTimeoutMs == o.stopTimeoutMs && memoryMb == o.memoryMb &&
-           maxOpenFiles == o.maxOpenFiles && threads == o.threads && logMaxMb == o.logMaxMb &&
+           maxRestarts == o.maxRestarts && stopTimeoutMs == o.stopTimeoutMs && leftovers == o.leftovers &&
+           memoryMb == o.memoryMb && maxOpenFiles == o.maxOpenFiles && threads == o.threads && logMaxMb == o.logMaxMb &&
            logBackups == o.logBackups && priority == o.priority && dependencies == o.dependencies &&
            schedule == o.schedule;
 }

@@ -18,6 +18,14 @@ QString restartModeName(RestartMode mode);
 // Returns false when the text is not one of "never", "on-failure", "always".
 bool parseRestartMode(const QString &text, RestartMode *mode);
 
+// What happens to the processes of a strategy still alive when its main process exits: followed (the
+// strategy stays running until the last is gone) or ended at once (systemd's KillMode=control-group).
+enum class LeftoverMode { Follow, Kill };
+
+QString leftoverModeName(LeftoverMode mode);
+// Returns false when the text is not "follow" or "kill".
+bool parseLeftoverMode(const QString &text, LeftoverMode *mode);
+
 // One weekly window: opens at `start` and closes at `stop` on each of `days`, wall time in `timeZone`
 // (an IANA id; empty means the machine's local zone). stop < start crosses midnight.
 struct ScheduleWindow
@@ -67,6 +75,7 @@ struct Strategy
     RestartMode restart = RestartMode::OnFailure;
     int maxRestarts = 10;     // consecutive quick failures before the strategy is `failed`
     int stopTimeoutMs = 5000; // grace between SIGTERM and SIGKILL
+    LeftoverMode leftovers = LeftoverMode::Follow;
 
     int memoryMb = 0;     // RLIMIT_AS; 0 = no limit
     int maxOpenFiles = 0; // RLIMIT_NOFILE, soft and hard; 0 = soft FD_SETSIZE, hard corrald's

@@ -131,6 +131,22 @@ struct Restart
     }
 };
 
+struct Leftovers
+{
+    static QJsonValue write(LeftoverMode mode) { return leftoverModeName(mode); }
+    static bool read(const QJsonValue &value, const QString &field, LeftoverMode *out, QList<ConfigError> *errors)
+    {
+        QString text;
+        if (!json::readString(value, field, &text, errors))
+            return false;
+        if (parseLeftoverMode(text, out))
+            return true;
+        errors->append(
+            fieldError(field, QStringLiteral("unknown leftovers mode \"%1\" (use follow or kill)").arg(text)));
+        return false;
+    }
+};
+
 struct ScheduleObject
 {
     static QJsonValue write(const Schedule &schedule) { return scheduleToJson(schedule); }
@@ -204,6 +220,7 @@ const QList<StrategyField> &strategyFields()
         field<Restart, &Strategy::restart>("restart"),
         number<Count, &Strategy::maxRestarts>("maxRestarts", 0),
         number<Seconds, &Strategy::stopTimeoutMs>("stopTimeoutSec", 0),
+        field<Leftovers, &Strategy::leftovers>("leftovers"),
         number<Count, &Strategy::memoryMb>("limits.memoryMb", 0),
         number<Count, &Strategy::maxOpenFiles>("limits.openFiles", 0),
         number<Count, &Strategy::threads>("limits.threads", 0),

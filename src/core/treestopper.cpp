@@ -37,7 +37,7 @@ QString outcomeName(StopResult::Outcome outcome)
 }
 
 TreeStopper::TreeStopper(const ProcessIdentity &expected, const QString &cookie, int graceMs, QObject *parent)
-    : QObject(parent), m_expected(expected), m_cookie(cookie), m_graceMs(qMax(0, graceMs))
+    : QObject(parent), m_expected(expected), m_cookie(cookie), m_group(expected.pid), m_graceMs(qMax(0, graceMs))
 {
     qRegisterMetaType<corral::StopResult>();
     m_timer.setInterval(TickMs);

@@ -37,6 +37,10 @@ class TreeStopper : public QObject
 public:
     TreeStopper(const ProcessIdentity &expected, const QString &cookie, int graceMs, QObject *parent = nullptr);
 
+    // The process group to signal besides the cookie carriers; by default the expected process's own.
+    // When the main process has exited and a leftover is stopped, the group the strategy started in.
+    void setGroup(qint64 pgid) { m_group = pgid; }
+
     void start();
     // Blocking convenience for tools and tests: runs a local event loop until finished.
     StopResult run();
@@ -57,6 +61,7 @@ private:
 
     ProcessIdentity m_expected;
     QString m_cookie;
+    qint64 m_group = 0;
     int m_graceMs;
     bool m_leaderValid = false; // identity matched at start: the group is ours to signal
     bool m_askedAgain = false;

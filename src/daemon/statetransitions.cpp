@@ -17,7 +17,7 @@ constexpr bool Allowed[StateCount][StateCount] = {
     //                 Stopped Starting Running Stopping Backoff Failed
     /* Stopped  */    {true,   true,    true,   false,   true,   true},
     /* Starting */    {true,   true,    true,   true,    true,   true},
-    /* Running  */    {true,   false,   true,   true,    true,   true},
+    /* Running  */    {true,   true,    true,   true,    true,   true},
     /* Stopping */    {true,   false,   false,  true,    false,  false},
     /* Backoff  */    {true,   true,    false,  false,   true,   false},
     /* Failed   */    {true,   true,    false,  false,   false,  true},
@@ -28,6 +28,8 @@ constexpr bool Allowed[StateCount][StateCount] = {
 //   corrald: the lock was already held when we launched, which passes through Starting instead).
 // - Stopped -> Backoff / Failed: adoption of a strategy that died while corrald was away, judged by
 //   its restart policy like any exit.
+// - Running -> Starting: an immediate restart (after a stable run, or the first quick failure in a row)
+//   goes straight from the exit to the launch, without a backoff in between.
 // - Starting -> Stopped / Backoff / Failed: the launch itself failed (Failed for a user's start; the
 //   policy decides for an automatic restart).
 // - Stopping -> only Stopped: a process being stopped is never restarted, whatever its exit says.

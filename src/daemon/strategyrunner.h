@@ -5,8 +5,10 @@
 
 #include "actionoutcome.h"
 #include "clock.h"
+#include "eventrecorder.h"
 #include "exitwatcher.h"
 #include "launcher.h"
+#include "leftoverfollower.h"
 #include "paths.h"
 #include "protocol.h"
 #include "restartpolicy.h"
@@ -53,14 +55,16 @@ public:
     void adopt(Adoption mode);
 
     // A start asked for by the user: clears a `failed` state and the failure history.
-    ActionOutcome start(QString *message);
+    ActionOutcome start(QString *message, HistoryEvent::Cause cause = HistoryEvent::Cause::Cli);
     // start() in two halves, so that many starts overlap: beginStart() forks (a result means it was
     // settled without a launch), finishStart() waits for the exec.
-    std::optional<ActionOutcome> beginStart(QString *message);
+    std::optional<ActionOutcome> beginStart(QString *message, HistoryEvent::Cause cause = HistoryEvent::Cause::Cli);
     ActionOutcome finishStart(QString *message);
     // A stop asked for by the user or the schedule: never followed by a restart. `done` runs when the
     // whole tree is gone.
-    void stop(const StopDone &done);
+    void stop(const StopDone &done, HistoryEvent::Cause cause = HistoryEvent::Cause::Cli);
+    // Its history file and log markers; what it knew before corrald restarted comes back from there.
+    const EventRecorder &recorder() const { return m_recorder; }
     // corrald is exiting: let go of the process without touching it.
     void release();
 
@@ -73,6 +77,15 @@ private:
     void completeLaunch(bool byUser, QString *message, ActionOutcome *result);
     void watchAdopted(const ProcessIdentity &identity, const QDateTime &startedAt);
     void processExited(std::optional<int> exitCode, const QString &reason);
+    // After the main process exited: whether processes of the strategy live on. They are then followed
+    // (and, with --leftovers kill, stopped); the restart policy waits until the last is gone.
+    bool takeLeftovers(qint64 group, bool failed, const QString &reason);
+    // Starts following a leftover found by `follower`; the pidfile names it from now on.
+    void follow(std::unique_ptr<LeftoverFollower> follower);
+    void leftoversGone(const ProcessIdentity &last);
+    void dropFollower();
+    // The stopper for the whole strategy, leftovers included.
+    std::unique_ptr<TreeStopper> makeStopper() const;
     void applyPolicy(bool failed, const QString &reason);
     void finishStop(const StopResult &result);
     // Checks the move against the transition table; `since` defaults to now.
@@ -99,6 +112,17 @@ private:
     std::unique_ptr<TreeStopper> m_stopper;
     QList<StopDone> m_stopWaiters;
     std::unique_ptr<Alarm> m_backoff;
+    QDateTime m_nextTry;
+
+    // The process group the strategy was started in (its main process's pid), and what follows it once
+    // the main process has exited.
+    qint64 m_group = 0;
+    ProcessIdentity m_main;
+    std::unique_ptr<LeftoverFollower> m_follower;
+    std::unique_ptr<TreeStopper> m_cleanup; // --leftovers kill: ending what the main process left
+    bool m_mainFailed = false;
+    QString m_mainReason;
+    EventRecorder m_recorder;
 };
 
 } // namespace corral

@@ -29,7 +29,7 @@ class TestStrategyRunner : public QObject
     Q_OBJECT
 
 private slots:
-    void start_programExitsWithThree_backsOffOneTwoFourSeconds();
+    void start_programExitsWithThree_restartsAtOnceThenBacksOffOneTwoFourSeconds();
     void quickFailures_pastMaxRestarts_endFailedWithTheReason();
     void failure_afterALongRun_startsTheBackoffOver();
     void stop_whileRunning_stopsTheProcessAndNeverRestarts();
@@ -45,7 +45,7 @@ static bool backsOff(const StrategyRunner &runner)
     return waitFor([&] { return runner.state() == State::Backoff; });
 }
 
-void TestStrategyRunner::start_programExitsWithThree_backsOffOneTwoFourSeconds()
+void TestStrategyRunner::start_programExitsWithThree_restartsAtOnceThenBacksOffOneTwoFourSeconds()
 {
     corral::test::Home home;
     FakeClock clock(Start);
@@ -56,6 +56,7 @@ void TestStrategyRunner::start_programExitsWithThree_backsOffOneTwoFourSeconds()
     QCOMPARE(runner.start(&message), ActionOutcome::Started);
     QCOMPARE(runner.status().since, clock.nowUtc());
 
+    // The first quick failure restarts at once, without a timer; back-off starts with the second.
     for (const qint64 delay : {1000, 2000, 4000}) {
         QVERIFY(backsOff(runner));
         QCOMPARE(clock.nextAlarmInMs(), std::optional<qint64>(delay));
@@ -65,8 +66,11 @@ void TestStrategyRunner::start_programExitsWithThree_backsOffOneTwoFourSeconds()
         QVERIFY(runner.state() != State::Backoff);
     }
     QVERIFY(backsOff(runner));
-    QCOMPARE(runner.status().restarts, 4);
+    QCOMPARE(runner.status().restarts, 5);
     QCOMPARE(runner.status().exitCode, std::optional<int>(3));
+    QCOMPARE(recorder.states().mid(0, 6), (QList<State>{State::Stopped, State::Starting, State::Running,
+                                                        State::Starting, State::Running, State::Backoff}));
+    QVERIFY(runner.status().nextTry.isValid());
     QVERIFY2(recorder.illegalMove().isEmpty(), qPrintable(recorder.illegalMove()));
     QString stopped;
     runner.stop([&](ActionOutcome, const QString &) { stopped = QStringLiteral("done"); });
@@ -83,10 +87,8 @@ void TestStrategyRunner::quickFailures_pastMaxRestarts_endFailedWithTheReason()
     StateRecorder recorder(runner);
     QString message;
     QCOMPARE(runner.start(&message), ActionOutcome::Started);
-    for (int i = 0; i < 2; ++i) {
-        QVERIFY(backsOff(runner));
-        clock.advance(*clock.nextAlarmInMs());
-    }
+    QVERIFY(backsOff(runner)); // after the immediate first restart failed too
+    clock.advance(*clock.nextAlarmInMs());
     QVERIFY(waitFor([&] { return runner.state() == State::Failed; }));
     QCOMPARE(runner.status().restarts, 2);
     QVERIFY2(runner.status().lastError.contains(QStringLiteral("gave up after 2 restarts")),
@@ -94,8 +96,8 @@ void TestStrategyRunner::quickFailures_pastMaxRestarts_endFailedWithTheReason()
     // Nothing is left to fire: a failed strategy waits for the user.
     QCOMPARE(clock.pendingAlarms(), 0);
     QCOMPARE(recorder.states(),
-             (QList<State>{State::Stopped, State::Starting, State::Running, State::Backoff, State::Starting,
-                           State::Running, State::Backoff, State::Starting, State::Running, State::Failed}));
+             (QList<State>{State::Stopped, State::Starting, State::Running, State::Starting, State::Running,
+                           State::Backoff, State::Starting, State::Running, State::Failed}));
 }
 
 void TestStrategyRunner::failure_afterALongRun_startsTheBackoffOver()
@@ -113,12 +115,9 @@ void TestStrategyRunner::failure_afterALongRun_startsTheBackoffOver()
     corral::test::PidReaper reaper;
     QString message;
     QCOMPARE(runner.start(&message), ActionOutcome::Started);
-    QVERIFY(backsOff(runner));
+    QVERIFY(backsOff(runner)); // the second quick failure; the first restarted at once
     QCOMPARE(clock.nextAlarmInMs(), std::optional<qint64>(1000));
     clock.advance(1000);
-    QVERIFY(backsOff(runner));
-    QCOMPARE(clock.nextAlarmInMs(), std::optional<qint64>(2000));
-    clock.advance(2000);
     QCOMPARE(runner.state(), State::Running);
     const qint64 longRunner = runner.status().pid.value_or(0);
     reaper.add(longRunner);
@@ -127,12 +126,18 @@ void TestStrategyRunner::failure_afterALongRun_startsTheBackoffOver()
     clock.advance(61000); // longer than the 60 s stability period: not a quick failure
     QCOMPARE(runner.state(), State::Running);
     ::kill(pid_t(longRunner), SIGKILL);
-    QVERIFY(backsOff(runner));
-    QCOMPARE(clock.nextAlarmInMs(), std::optional<qint64>(1000)); // not the 4 s a third quick failure waits
+    // Back at once, not after the 2 s a third quick failure waits: straight from the exit to the launch.
+    QVERIFY(waitFor([&] {
+        return runner.state() == State::Running && runner.status().pid.value_or(longRunner) != longRunner;
+    }));
+    reaper.add(runner.status().pid.value_or(0));
+    QCOMPARE(clock.pendingAlarms(), 0);
+    QCOMPARE(runner.status().restarts, 3);
     QVERIFY2(runner.status().lastError.contains(QStringLiteral("signal")), qPrintable(runner.status().lastError));
     QString stopped;
     runner.stop([&](ActionOutcome o, const QString &) { stopped = outcomeName(o); });
-    QCOMPARE(stopped, QStringLiteral("not-running"));
+    QVERIFY(waitFor([&] { return !stopped.isEmpty(); }));
+    QCOMPARE(stopped, QStringLiteral("stopped"));
 }
 
 void TestStrategyRunner::stop_whileRunning_stopsTheProcessAndNeverRestarts()
@@ -225,8 +230,8 @@ void TestStrategyRunner::transitionTable_forbidsLeavingStoppingOrRestForALiveSta
     for (State to : {State::Starting, State::Running, State::Backoff, State::Failed})
         QVERIFY2(!isAllowedTransition(State::Stopping, to), qPrintable(protocol::stateName(to)));
     QVERIFY(!isAllowedTransition(State::Stopped, State::Stopping));
-    QVERIFY(!isAllowedTransition(State::Running, State::Starting));
-    // The moves adoption and failed launches make.
+    // The moves adoption, failed launches and immediate restarts make.
+    QVERIFY(isAllowedTransition(State::Running, State::Starting));
     QVERIFY(isAllowedTransition(State::Stopped, State::Running));
     QVERIFY(isAllowedTransition(State::Stopped, State::Backoff));
     QVERIFY(isAllowedTransition(State::Starting, State::Failed));

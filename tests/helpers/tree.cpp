@@ -9,6 +9,11 @@
 //   corral_test_tree print N               print N numbered lines, then wait forever
 //   corral_test_tree reexec                exec itself again and again (pid, start time and environment
 //                                          stay; most of its life is spent inside execve)
+//   corral_test_tree leave PIDFILE [setsid] [closefds]
+//                                          a launcher's `nohup bot & exit 0`: forks a child that waits
+//                                          forever (in its own session with setsid; without any descriptor
+//                                          above 2, the instance lock included, with closefds), writes
+//                                          "leftover PID" to PIDFILE and exits 0
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -85,11 +90,35 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         waitForever();
     }
+    if (mode == "leave" && argc > 2) {
+        bool ownSession = false;
+        bool closeFds = false;
+        for (int i = 3; i < argc; ++i) {
+            ownSession = ownSession || std::strcmp(argv[i], "setsid") == 0;
+            closeFds = closeFds || std::strcmp(argv[i], "closefds") == 0;
+        }
+        const pid_t child = fork();
+        if (child == 0) {
+            if (ownSession)
+                setsid();
+            if (closeFds)
+                for (int fd = 3; fd < 1024; ++fd)
+                    close(fd);
+            waitForever();
+        }
+        FILE *f = std::fopen(argv[2], "a");
+        if (!f || child < 0)
+            return 3;
+        std::fprintf(f, "leftover %d\n", int(child));
+        std::fclose(f);
+        return 0;
+    }
     if (mode == "reexec") {
         char *const again[] = {argv[0], const_cast<char *>("reexec"), nullptr};
         execv("/proc/self/exe", again);
         return 4;
     }
-    std::fprintf(stderr, "usage: corral_test_tree sleep|ignore-term|family FILE|exit CODE [MS]|print N|reexec\n");
+    std::fprintf(stderr, "usage: corral_test_tree sleep|ignore-term|family FILE|exit CODE [MS]|print N|reexec|"
+                         "leave FILE [setsid] [closefds]\n");
     return 2;
 }

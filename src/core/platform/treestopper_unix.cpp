@@ -41,7 +41,7 @@ bool TreeStopper::everythingGone() const
             return false;
     }
     for (const os::ProcessEntry &p : sharedProcessTable())
-        if ((m_expected.pid > 0 && p.pgid == m_expected.pid) || p.cookie == m_cookie)
+        if ((m_group > 0 && p.pgid == m_group) || p.cookie == m_cookie)
             if (os::processExists(p.pid))
                 return false;
     return true;
@@ -56,15 +56,15 @@ void TreeStopper::signalAll(bool kill)
     bool groupAlive = false;
     QList<qint64> escapees;
     for (const os::ProcessEntry &p : sharedProcessTable()) {
-        if (m_expected.pid > 0 && p.pgid == m_expected.pid)
+        if (m_group > 0 && p.pgid == m_group)
             groupAlive = true;
         else if (p.cookie == m_cookie)
             escapees.append(p.pid);
     }
     const std::optional<ProcessIdentity> leader = m_leaderValid ? os::identify(m_expected.pid) : std::nullopt;
     // Only a group seen alive a moment ago: a group id that has emptied may be reused by a stranger.
-    if (groupAlive || (leader && leader->isSameProcess(m_expected)))
-        ::kill(-pid_t(m_expected.pid), sig);
+    if (groupAlive || (m_group == m_expected.pid && leader && leader->isSameProcess(m_expected)))
+        ::kill(-pid_t(m_group), sig);
     // Descendants that left the group (setsid, double fork) still carry the cookie.
     for (qint64 pid : std::as_const(escapees))
         if (::kill(pid_t(pid), sig) == 0)
