@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QLocalSocket>
 
+#include <algorithm>
+
 namespace corral {
 
 using protocol::Command;
@@ -49,6 +51,9 @@ ControlServer::ControlServer(Supervisor *supervisor, QObject *parent) : QObject(
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &ControlServer::accept);
     connect(m_supervisor, &Supervisor::statusChanged, this, [this](const protocol::StrategyStatus &status) {
+        // corralctl never subscribes: with no window open, a start --all of thousands builds no events.
+        if (std::none_of(m_clients.cbegin(), m_clients.cend(), [](const Client *c) { return c->subscribed; }))
+            return;
         QJsonObject event = protocol::makeStateEvent(status);
         event.insert(QStringLiteral("strategy"), m_supervisor->statusJson(status.name));
         broadcast(event);

@@ -319,11 +319,14 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
     reloadIfChanged();
     const QSet<QString> asked(names.cbegin(), names.cend());
     QStringList wanted = all ? m_order : names;
-    // Dependencies come along, transitively.
+    // Dependencies come along, transitively (a set beside the list: a fleet of thousands is one pass).
+    QSet<QString> seen(wanted.cbegin(), wanted.cend());
     for (int i = 0; i < wanted.size(); ++i)
         for (const QString &d : findRunner(wanted.at(i))->strategy().dependencies)
-            if (!wanted.contains(d) && m_runners.contains(d))
+            if (!seen.contains(d) && m_runners.contains(d)) {
+                seen.insert(d);
                 wanted.append(d);
+            }
 
     // Launches overlap: each is forked without waiting for the previous one's exec, and confirmed
     // later. A dependent is forked only once its dependencies' starts are confirmed.

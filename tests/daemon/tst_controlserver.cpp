@@ -91,6 +91,7 @@ private slots:
     void unknownCommand_saysUnknownCommandWithTheRequestsId();
     void namedCommands_onAnUnknownStrategy_sayUnknownStrategy();
     void start_knownStrategy_answersResultsAndStatuses();
+    void stateEvents_reachSubscribersOnly();
     void brokenConfig_refusesReadsButAnswersPingAndStop();
 };
 
@@ -149,6 +150,53 @@ void TestControlServer::start_knownStrategy_answersResultsAndStatuses()
     const QJsonObject again = f.call(Command::Start, {{QStringLiteral("names"), QJsonArray{QStringLiteral("bot")}}});
     QCOMPARE(again.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("result")),
              QJsonValue(QStringLiteral("already-running")));
+}
+
+// A window subscribes and sees every state change with the full status; corralctl's connection, which
+// never subscribes, gets its replies and nothing else.
+void TestControlServer::stateEvents_reachSubscribersOnly()
+{
+    Fixture f;
+    QVERIFY(f.listening);
+    using protocol::Command;
+    QLocalSocket window;
+    window.connectToServer(f.home.paths().ipcName());
+    QVERIFY(window.waitForConnected(5000));
+    protocol::FrameReader windowReader;
+    QList<QJsonObject> windowFrames;
+    const auto readWindow = [&] {
+        windowReader.feed(window.readAll());
+        QJsonObject frame;
+        while (windowReader.next(&frame))
+            windowFrames.append(frame);
+    };
+    window.write(protocol::encodeFrame(protocol::makeRequest(1, Command::Subscribe)));
+    QVERIFY(waitFor([&] {
+        readWindow();
+        return !windowFrames.isEmpty();
+    }));
+    QCOMPARE(windowFrames.takeFirst().value(QStringLiteral("ok")), QJsonValue(true));
+
+    QVERIFY(f.call(Command::Add, {{QStringLiteral("strategy"), strategyJson(QStringLiteral("bot"))}})
+                .value(QStringLiteral("ok"))
+                .toBool());
+    const QJsonObject started = f.call(Command::Start, {{QStringLiteral("names"), QJsonArray{QStringLiteral("bot")}}});
+    QCOMPARE(started.value(QStringLiteral("id")), QJsonValue(f.lastId));
+    QCOMPARE(started.value(QStringLiteral("ok")), QJsonValue(true));
+    const QJsonObject ping = f.call(Command::Ping);
+    QCOMPARE(ping.value(QStringLiteral("id")), QJsonValue(f.lastId));
+    QVERIFY(!ping.contains(QStringLiteral("event")));
+
+    QStringList states;
+    QVERIFY(waitFor([&] {
+        readWindow();
+        for (const QJsonObject &e : std::as_const(windowFrames))
+            if (e.value(QStringLiteral("event")) == QStringLiteral("state"))
+                states.append(e.value(QStringLiteral("strategy")).toObject().value(QStringLiteral("state")).toString());
+        windowFrames.clear();
+        return states.contains(QStringLiteral("running"));
+    }));
+    QCOMPARE(states, (QStringList{QStringLiteral("starting"), QStringLiteral("running")}));
 }
 
 void TestControlServer::brokenConfig_refusesReadsButAnswersPingAndStop()
