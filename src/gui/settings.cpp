@@ -66,16 +66,26 @@ void Settings::setTrayHintShown(bool shown)
     m_settings->setValue(QStringLiteral("window/trayHintShown"), shown);
 }
 
+namespace {
+// Not "general/...": an INI group named General is QSettings' own top-level section, so such a key is
+// written as [%General] and read back by the next process as "General/language" — the choice was lost
+// at every restart. That spelling is still read, so a choice saved before is kept.
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString LegacyLanguageKey = QStringLiteral("General/language");
+} // namespace
+
 QString Settings::language() const
 {
-    return m_settings->value(QStringLiteral("general/language")).toString();
+    return m_settings->value(LanguageKey, m_settings->value(LegacyLanguageKey)).toString();
 }
 
 void Settings::setLanguage(const QString &language)
 {
     if (this->language() == language)
         return;
-    m_settings->setValue(QStringLiteral("general/language"), language);
+    m_settings->setValue(LanguageKey, language);
+    m_settings->remove(LegacyLanguageKey);
+    m_settings->remove(QStringLiteral("general/language"));
     emit changed();
 }
 
