@@ -18,9 +18,9 @@ qint64 cuttableLength(QFile &live, qint64 size);
 
 enum class Cut { Done, Unsupported, Failed };
 
-// Makes `backup`, which holds a copy of the first `length` bytes of `live`, durable, then removes those bytes
-// from `live` without losing what its writer appends meanwhile. Unsupported: `live` is untouched and the
-// caller falls back to copy + truncate.
-Cut cutHead(QFile &live, qint64 length, QFile &backup, QString *error);
+// Makes `backup`, which holds a copy of the first `length` bytes of `live`, durable (unless `syncBackup` is
+// false), then removes those bytes from `live` without losing what its writer appends meanwhile.
+// Unsupported: `live` is untouched and the caller falls back to copy + truncate.
+Cut cutHead(QFile &live, qint64 length, QFile &backup, bool syncBackup, QString *error);
 
 } // namespace corral::logcut

@@ -15,6 +15,9 @@ namespace corral {
 namespace {
 
 constexpr qint64 CopyChunkBytes = 1 << 20;
+// How far a live rotation chases a writer that appends while the head is copied.
+constexpr int ChaseRounds = 8;
+constexpr qint64 ChaseMinBytes = 64 * 1024;
 
 QString backupPath(const QString &path, int index)
 {
@@ -115,7 +118,7 @@ bool LogRotator::rotateIfNeeded(QString *error) const
     return true;
 }
 
-bool LogRotator::rotateLive(QString *error) const
+bool LogRotator::rotateLive(QString *error, BackupSync sync) const
 {
     if (!QFile::exists(m_path))
         return true;
@@ -174,7 +177,18 @@ bool LogRotator::rotateLive(QString *error) const
         // file: the oldest backup followed by the live file is still exactly what the writer wrote.
         if (!copyChunks(live, backup, head, error))
             return fail();
-        switch (logcut::cutHead(live, head, backup, error)) {
+        // A fast writer appends while the head is copied: copy what it added too (a few rounds at most, the
+        // copy outruns any writer), so that the cut leaves only what arrives during the cut itself.
+        qint64 cutLength = head;
+        for (int round = 0; round < ChaseRounds; ++round) {
+            const qint64 more = logcut::cuttableLength(live, live.size()) - cutLength;
+            if (more < ChaseMinBytes)
+                break;
+            if (!copyChunks(live, backup, more, error))
+                return fail();
+            cutLength += more;
+        }
+        switch (logcut::cutHead(live, cutLength, backup, sync == BackupSync::BeforeCut, error)) {
         case logcut::Cut::Done:
             cut = true;
             break;

@@ -18,9 +18,14 @@ public:
     // Before a start, when nothing writes to the file: renames the file into the backups if it is larger
     // than the limit. True when nothing had to be done or rotation succeeded.
     bool rotateIfNeeded(QString *error = nullptr) const;
+    // Whether a live rotation puts the backup on disk (fsync) before it cuts the live file. Not needed when
+    // every byte cut was written within the last 30 s (the log was cut that recently): the kernel has not
+    // promised those to be on disk in the live file either, its dirty pages are written within 30 s.
+    enum class BackupSync { BeforeCut, NotNeeded };
+
     // While the strategy runs and holds the file open with O_APPEND: moves the content into a backup and
     // leaves the live file (same inode) empty, without losing what the writer appends meanwhile.
-    bool rotateLive(QString *error = nullptr) const;
+    bool rotateLive(QString *error = nullptr, BackupSync sync = BackupSync::BeforeCut) const;
     bool exceedsLimit() const;
 
     QStringList backupPaths() const; // existing backups, newest first

@@ -13,7 +13,7 @@ qint64 cuttableLength(QFile &, qint64)
     return -1;
 }
 
-Cut cutHead(QFile &, qint64, QFile &, QString *)
+Cut cutHead(QFile &, qint64, QFile &, bool, QString *)
 {
     return Cut::Unsupported;
 }

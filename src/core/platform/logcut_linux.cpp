@@ -41,14 +41,14 @@ qint64 cuttableLength(QFile &live, qint64 size)
     return (size - 1) / block * block;
 }
 
-Cut cutHead(QFile &live, qint64 length, QFile &backup, QString *error)
+Cut cutHead(QFile &live, qint64 length, QFile &backup, bool syncBackup, QString *error)
 {
     // The backup must be on disk before the only other copy of those bytes is cut away.
     if (!backup.flush()) {
         setError(error, QStringLiteral("cannot write %1: %2").arg(backup.fileName(), backup.errorString()));
         return Cut::Failed;
     }
-    if (::fsync(backup.handle()) != 0) {
+    if (syncBackup && ::fsync(backup.handle()) != 0) {
         setError(error, QStringLiteral("cannot sync %1: %2").arg(backup.fileName(), errnoText()));
         return Cut::Failed;
     }
