@@ -129,7 +129,7 @@ constexpr Named<Command> CommandNames[] = {
     {Command::Get, "get"},           {Command::Add, "add"},           {Command::Edit, "edit"},
     {Command::Remove, "remove"},     {Command::Start, "start"},       {Command::Stop, "stop"},
     {Command::Restart, "restart"},   {Command::Schedule, "schedule"}, {Command::Subscribe, "subscribe"},
-    {Command::Shutdown, "shutdown"},
+    {Command::Shutdown, "shutdown"}, {Command::Preview, "preview"},
 };
 
 constexpr Named<ErrorCode> ErrorCodeNames[] = {
@@ -415,7 +415,7 @@ bool StrategyStatus::operator==(const StrategyStatus &o) const
 
 namespace {
 
-enum class ArgType { String, Bool, Object, StringArray };
+enum class ArgType { String, Bool, Object, StringArray, Count };
 
 struct ArgSpec
 {
@@ -461,6 +461,22 @@ bool checkNameNotEmpty(const QJsonObject &request, QString *error)
     return true;
 }
 
+// `from` is an instant: ISO 8601 with its offset (or Z), as corralctl sends it.
+bool checkPreview(const QJsonObject &request, QString *error)
+{
+    const QJsonValue from = request.value(QLatin1String("from"));
+    if (!from.isUndefined() && !parsePreviewFrom(from.toString()).isValid()) {
+        *error = QStringLiteral("argument \"from\" must be an ISO 8601 date and time with its offset, such as "
+                                "2026-12-01T09:00:00+05:30");
+        return false;
+    }
+    if (request.value(QLatin1String("count")).toInteger(0) > MaxPreviewEvents) {
+        *error = QStringLiteral("argument \"count\" must be at most %1").arg(MaxPreviewEvents);
+        return false;
+    }
+    return checkNameNotEmpty(request, error);
+}
+
 const std::vector<CommandSpec> &commandTable()
 {
     static const ArgSpec name{"name", ArgType::String, true};
@@ -480,6 +496,7 @@ const std::vector<CommandSpec> &commandTable()
         {Command::Schedule, {name, {"schedule", ArgType::Object, true}}, checkNameNotEmpty},
         {Command::Subscribe, {}},
         {Command::Shutdown, {}},
+        {Command::Preview, {name, {"from", ArgType::String, false}, {"count", ArgType::Count, false}}, checkPreview},
     };
     return table;
 }
@@ -493,6 +510,10 @@ bool hasType(const QJsonValue &value, ArgType type)
         return value.isBool();
     case ArgType::Object:
         return value.isObject();
+    case ArgType::Count: {
+        qint64 count = 0;
+        return toInteger(value, &count) && count >= 0;
+    }
     case ArgType::StringArray:
         if (!value.isArray())
             return false;
@@ -516,11 +537,19 @@ QString typeName(ArgType type)
         return QStringLiteral("an object");
     case ArgType::StringArray:
         return QStringLiteral("an array of strings");
+    case ArgType::Count:
+        return QStringLiteral("a whole number from 0");
     }
     return {};
 }
 
 } // namespace
+
+QDateTime parsePreviewFrom(const QString &text)
+{
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return at.isValid() && at.timeSpec() != Qt::LocalTime ? at : QDateTime();
+}
 
 QJsonValue requestId(const QJsonObject &request)
 {

@@ -109,7 +109,22 @@ struct StrategyStatus
 
 // ---- Requests and responses --------------------------------------------------------------------
 
-enum class Command { Ping, List, Status, Get, Add, Edit, Remove, Start, Stop, Restart, Schedule, Subscribe, Shutdown };
+enum class Command {
+    Ping,
+    List,
+    Status,
+    Get,
+    Add,
+    Edit,
+    Remove,
+    Start,
+    Stop,
+    Restart,
+    Schedule,
+    Subscribe,
+    Shutdown,
+    Preview
+};
 
 QString commandName(Command command);
 bool parseCommand(const QString &text, Command *command);
@@ -125,6 +140,13 @@ bool parseErrorCode(const QString &text, ErrorCode *code);
 // On failure `error` is one line naming the offending argument and `code` is UnknownCommand for an
 // unknown `cmd`, BadRequest otherwise.
 bool validateRequest(const QJsonObject &request, QString *error, ErrorCode *code = nullptr);
+
+// `preview`: the next events of a strategy's schedule from `from` (default now), `count` of them.
+inline constexpr int DefaultPreviewEvents = 10;
+inline constexpr int MaxPreviewEvents = 1000;
+// An instant as `preview`'s `from` carries it: ISO 8601 with an offset or Z; invalid for anything else (a
+// wall time without an offset names no instant).
+QDateTime parsePreviewFrom(const QString &text);
 
 // The request's id when it is a valid one, else null: what an error response must echo.
 QJsonValue requestId(const QJsonObject &request);

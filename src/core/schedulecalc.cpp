@@ -66,10 +66,6 @@ qint64 wallOrdinal(const QDate &date, qint64 msOfDay)
     return date.toJulianDay() * DayMs + msOfDay;
 }
 
-// The clocks went back by at most a few hours on record (a whole day only before 1900); a tick read after
-// the fall-back can come this much earlier on the wall than one read before it.
-constexpr qint64 MaxBackwardShiftMs = 3 * 60 * MinuteMs;
-
 } // namespace
 
 QString ScheduleEvent::isoWithOffset() const
@@ -240,11 +236,17 @@ std::optional<ScheduleEvent> ScheduleCalculator::nextTick(qint64 nowMs) const
     const QTimeZone &zone = m_everyZone;
     const qint64 periodMs = qint64(m_everyMinutes) * MinuteMs;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
-    // Scan wall times in order from a little before now's reading (an overlap can put the next tick
-    // earlier on the wall) until a while past the first tick found (one later on the wall can come first
-    // in time during an overlap). The limit before anything is found covers a day-long gap.
+    // How far the clocks go back before the next tick can be due (0 without a fall-back ahead): by that
+    // much the next tick can read earlier on the wall than now does, and a tick later on the wall can
+    // come first in time.
+    const qint64 aheadMs = std::min(periodMs, DayMs) + DayMs;
+    const qint64 backMs = std::max<qint64>(
+        0, qint64(now.offsetFromUtc() - zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(nowMs + aheadMs, Qt::UTC))) *
+               1000);
+    // Scan wall times in order from now's reading less that shift until that shift past the first tick
+    // found. The limit before anything is found covers a day-long gap.
     const qint64 nowWall = wallOrdinal(now.date(), now.time().msecsSinceStartOfDay());
-    const qint64 fromWall = nowWall - MaxBackwardShiftMs;
+    const qint64 fromWall = nowWall - backMs;
     qint64 untilWall = nowWall + 2 * DayMs + periodMs;
     std::optional<qint64> best;
     for (QDate day = QDate::fromJulianDay(floorDiv(fromWall, DayMs)); wallOrdinal(day, 0) <= untilWall;
@@ -260,7 +262,7 @@ std::optional<ScheduleEvent> ScheduleCalculator::nextTick(qint64 nowMs) const
             for (const qint64 at : std::as_const(instants)) {
                 if (at > nowMs && (!best || at < *best)) {
                     best = at;
-                    untilWall = std::min(untilWall, dayStart + slotMs + MaxBackwardShiftMs);
+                    untilWall = std::min(untilWall, dayStart + slotMs + backMs);
                 }
             }
         }

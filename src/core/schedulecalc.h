@@ -27,7 +27,8 @@ struct ScheduleEvent
 };
 
 // Turns a Schedule into instants. Pure logic: the caller passes `now`, so every case (DST, holidays,
-// zones far from the machine's) can be tested without a clock or a wait.
+// zones far from the machine's) can be tested without a clock or a wait. The rules, in full, are in
+// docs/design.md ("Schedules").
 //
 // Each window opens on every local date (in its own zone) whose weekday is listed and which is not a
 // holiday, and closes at `stop` that day, or the next day when stop <= start. The schedule is the union

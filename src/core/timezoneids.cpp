@@ -129,7 +129,8 @@ QStringList closestTimeZones(const QString &id, int count)
                      [](const Candidate &a, const Candidate &b) { return a.distance < b.distance; });
     QStringList result;
     for (const Candidate &c : candidates) {
-        if (result.size() >= count)
+        // Names much further than the best one are noise beside it ("Berln": Berlin, not Dublin).
+        if (result.size() >= count || c.distance > candidates.front().distance + 1)
             break;
         result.append(c.name);
     }

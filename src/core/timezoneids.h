@@ -19,7 +19,8 @@ namespace corral {
 bool isKnownTimeZone(const QString &id);
 
 // Up to `count` known names closest to `id` by edit distance (case-insensitive, over the whole name or
-// its last part: "Calcuta" finds Asia/Calcutta), nearest first; empty when none is plausibly meant.
+// its last part: "Calcuta" finds Asia/Calcutta), nearest first and none much further than the nearest;
+// empty when none is plausibly meant.
 QStringList closestTimeZones(const QString &id, int count = 3);
 
 // Every name isKnownTimeZone accepts but the offset ids, sorted: what a picker offers.

@@ -4,6 +4,7 @@
 #include "controlserver.h"
 
 #include "configstore.h"
+#include "scheduler.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -190,6 +191,7 @@ const ControlServer::Route *ControlServer::routeFor(Command command)
         {Command::Edit, ConfigUse::Current, Target::Any, &ControlServer::edit},
         {Command::Remove, ConfigUse::Current, Target::KnownName, &ControlServer::remove},
         {Command::Schedule, ConfigUse::Current, Target::KnownName, &ControlServer::schedule},
+        {Command::Preview, ConfigUse::Current, Target::KnownName, &ControlServer::preview},
         // Names are checked by act(): a list of them, and a broken config changes the message.
         {Command::Start, ConfigUse::Current, Target::Any, &ControlServer::start},
         {Command::Stop, ConfigUse::AnyGood, Target::Any, &ControlServer::stop},
@@ -330,6 +332,19 @@ void ControlServer::schedule(const Request &request)
     if (!m_supervisor->setSchedule(request.name, probe.schedule, &e))
         return fail(request, e.code, e.message);
     ok(request);
+}
+
+void ControlServer::preview(const Request &request)
+{
+    // The validator has checked `from`; absent, the scheduler's clock says now.
+    const QDateTime from = protocol::parsePreviewFrom(request.args.value(QStringLiteral("from")).toString());
+    const int count = int(request.args.value(QStringLiteral("count")).toInteger(protocol::DefaultPreviewEvents));
+    QJsonArray events;
+    const Strategy &strategy = m_supervisor->findRunner(request.name)->strategy();
+    for (const ScheduleEvent &event : m_supervisor->scheduler().preview(strategy, from, count))
+        events.append(
+            QJsonObject{{QStringLiteral("at"), event.isoWithOffset()}, {QStringLiteral("action"), event.actionName()}});
+    ok(request, {{QStringLiteral("events"), events}});
 }
 
 void ControlServer::start(const Request &request)

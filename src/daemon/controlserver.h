@@ -54,6 +54,7 @@ private:
     void edit(const Request &request);
     void remove(const Request &request);
     void schedule(const Request &request);
+    void preview(const Request &request);
     void start(const Request &request);
     void stop(const Request &request);
     void restart(const Request &request);

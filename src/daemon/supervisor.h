@@ -69,6 +69,8 @@ public:
     QJsonObject statusJson(const QString &name) const;
     // Schedules act only once adoption has told what is already running.
     void startScheduling();
+    // The one schedule calculation corrald's timer uses, for `preview`.
+    const Scheduler &scheduler() const { return *m_scheduler; }
     bool contains(const QString &name) const { return m_runners.contains(name); }
     QStringList names() const override { return m_order; }
 

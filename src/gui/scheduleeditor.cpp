@@ -4,14 +4,18 @@
 #include "scheduleeditor.h"
 
 #include "invalidmark.h"
+#include "protocol.h"
+#include "schedulecalc.h"
+#include "timezoneids.h"
 #include "ui_scheduleeditor.h"
 
 #include <QCheckBox>
 #include <QCompleter>
+#include <QGroupBox>
+#include <QListWidget>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStyle>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -67,10 +71,9 @@ ScheduleEditor::ScheduleEditor(QWidget *parent) : QWidget(parent), m_ui(new Ui::
     m_ui->daysLayout->addStretch();
 
     m_ui->timeZoneCombo->addItem(tr("Local time"), QString());
-    QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
-    std::sort(zones.begin(), zones.end());
-    for (const QByteArray &zone : zones)
-        m_ui->timeZoneCombo->addItem(QString::fromUtf8(zone), QString::fromUtf8(zone));
+    // Every name corrald accepts, the tz database's links (US/Eastern, Asia/Calcutta) included.
+    for (const QString &zone : knownTimeZones())
+        m_ui->timeZoneCombo->addItem(zone, zone);
     // Nobody remembers whether it is America/New_York or US/Eastern: any part of the id finds it.
     auto *completer = new QCompleter(m_ui->timeZoneCombo->model(), m_ui->timeZoneCombo);
     completer->setFilterMode(Qt::MatchContains);
@@ -106,7 +109,32 @@ ScheduleEditor::ScheduleEditor(QWidget *parent) : QWidget(parent), m_ui(new Ui::
             emit changed();
     });
 
+    // What corrald's timer will do with the schedule as edited: the same core calculation.
+    auto *previewGroup = new QGroupBox(tr("Next events"), this);
+    previewGroup->setObjectName(QStringLiteral("previewGroup"));
+    auto *previewLayout = new QVBoxLayout(previewGroup);
+    m_previewList = new QListWidget(previewGroup);
+    m_previewList->setObjectName(QStringLiteral("previewList"));
+    m_previewList->setSelectionMode(QAbstractItemView::NoSelection);
+    previewLayout->addWidget(m_previewList);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->scheduleError), previewGroup);
+    connect(this, &ScheduleEditor::changed, this, &ScheduleEditor::refreshPreview);
+
     setSchedule(Schedule());
+}
+
+void ScheduleEditor::refreshPreview()
+{
+    m_previewList->clear();
+    const QList<ScheduleEvent> events =
+        ScheduleCalculator(schedule()).upcoming(QDateTime::currentDateTimeUtc(), protocol::DefaultPreviewEvents);
+    for (const ScheduleEvent &event : events) {
+        //: One upcoming event of the schedule: the time with its zone's offset, then "start" or "stop".
+        const QString action = event.action == ScheduleEvent::Action::Start ? tr("start") : tr("stop");
+        m_previewList->addItem(tr("%1  %2").arg(event.isoWithOffset(), action));
+    }
+    if (events.isEmpty())
+        m_previewList->addItem(tr("Nothing scheduled"));
 }
 
 ScheduleEditor::~ScheduleEditor()
@@ -131,6 +159,7 @@ void ScheduleEditor::setSchedule(const Schedule &schedule)
     rebuildTable();
     selectWindow(m_schedule.windows.isEmpty() ? -1 : 0);
     loadCurrentWindow();
+    refreshPreview();
 }
 
 Schedule ScheduleEditor::schedule() const
@@ -140,6 +169,9 @@ Schedule ScheduleEditor::schedule() const
     if (m_ui->holidaysEdit->toPlainText() != m_loadedHolidaysText)
         schedule.holidays = parseHolidays(nullptr);
     schedule.everyMinutes = m_ui->everySpin->value();
+    // The zone of every-N ticks (set by corralctl) means nothing once the repeat is off.
+    if (schedule.everyMinutes == 0)
+        schedule.timeZone.clear();
     return schedule;
 }
 

@@ -13,6 +13,7 @@
 #include <functional>
 
 class QCheckBox;
+class QListWidget;
 
 namespace Ui {
 class ScheduleEditor;
@@ -57,12 +58,15 @@ private:
     void setDay(int day, bool on);
     void editCurrent(const std::function<void(ScheduleWindow &)> &edit);
     void applyMarks();
+    // The next events of the schedule as edited, from now (what `corralctl schedule --preview` shows).
+    void refreshPreview();
     QString zoneFromText(const QString &text) const;
     QList<QDate> parseHolidays(QStringList *tokens) const;
 
     Ui::ScheduleEditor *m_ui;
     QList<QCheckBox *> m_dayChecks; // index: Qt::DayOfWeek - 1
-    Schedule m_schedule;            // holidays and everyMinutes live in their widgets
+    QListWidget *m_previewList = nullptr;
+    Schedule m_schedule; // holidays and everyMinutes live in their widgets
     QString m_loadedHolidaysText;
     QList<ConfigError> m_problems;
     QStringList m_problemTexts;

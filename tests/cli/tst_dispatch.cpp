@@ -238,7 +238,24 @@ private slots:
             << QStringLiteral("nothing to change: give an option or '-- PROGRAM [ARGS...]'");
         QTest::newRow("schedule without a schedule")
             << QStringList{QStringLiteral("schedule"), QStringLiteral("x")}
-            << QStringLiteral("give one of: --days/--start/--stop [--tz], --every MIN or --clear");
+            << QStringLiteral("give one of: --days/--start/--stop [--tz], --every MIN [--tz] or --clear");
+        QTest::newRow("schedule with an unknown zone")
+            << QStringList{QStringLiteral("schedule"), QStringLiteral("x"),    QStringLiteral("--every"),
+                           QStringLiteral("15"),       QStringLiteral("--tz"), QStringLiteral("Europe/Berln")}
+            << QStringLiteral("--tz: unknown time zone 'Europe/Berln' (did you mean Europe/Berlin?)");
+        QTest::newRow("preview from a bad instant")
+            << QStringList{QStringLiteral("schedule"), QStringLiteral("x"), QStringLiteral("--preview"),
+                           QStringLiteral("--from"), QStringLiteral("tomorrow")}
+            << QStringLiteral("--from expects an ISO 8601 date and time such as 2026-12-01T09:00:00+05:30, not "
+                              "'tomorrow'");
+        QTest::newRow("preview with a bad count")
+            << QStringList{QStringLiteral("schedule"), QStringLiteral("x"), QStringLiteral("--preview"),
+                           QStringLiteral("-n"), QStringLiteral("0")}
+            << QStringLiteral("-n expects a whole number of events from 1 to 1000, not '0'");
+        QTest::newRow("preview while setting")
+            << QStringList{QStringLiteral("schedule"), QStringLiteral("x"), QStringLiteral("--preview"),
+                           QStringLiteral("--every"), QStringLiteral("5")}
+            << QStringLiteral("--preview shows the schedule corrald has: give it without --every");
         QTest::newRow("schedule with an unknown day")
             << QStringList{QStringLiteral("schedule"),   QStringLiteral("x"),       QStringLiteral("--days"),
                            QStringLiteral("mon,funday"), QStringLiteral("--start"), QStringLiteral("09:00"),

@@ -441,6 +441,34 @@ private slots:
             << "schedule" << QJsonObject{{"name", "bot"}, {"schedule", QJsonObject{{"everyMinutes", 5}}}} << "schedule";
         QTest::newRow("subscribe") << "subscribe" << QJsonObject{} << QString();
         QTest::newRow("shutdown") << "shutdown" << QJsonObject{} << QString();
+        QTest::newRow("preview") << "preview"
+                                 << QJsonObject{{"name", "bot"}, {"from", "2026-11-27T12:00:00+05:30"}, {"count", 3}}
+                                 << "name";
+    }
+
+    void validateRequest_preview_takesAnInstantAndABoundedCount_data()
+    {
+        QTest::addColumn<QJsonObject>("args");
+        QTest::addColumn<QString>("problem"); // empty: valid
+        QTest::newRow("name only") << QJsonObject{{"name", "bot"}} << QString();
+        QTest::newRow("utc") << QJsonObject{{"name", "bot"}, {"from", "2026-11-27T06:30:00.000Z"}} << QString();
+        QTest::newRow("offset") << QJsonObject{{"name", "bot"}, {"from", "2026-11-27T12:00:00+05:30"}} << QString();
+        QTest::newRow("a wall time names no instant")
+            << QJsonObject{{"name", "bot"}, {"from", "2026-11-27T12:00:00"}} << "argument \"from\"";
+        QTest::newRow("not a date") << QJsonObject{{"name", "bot"}, {"from", "tomorrow"}} << "argument \"from\"";
+        QTest::newRow("the most") << QJsonObject{{"name", "bot"}, {"count", 1000}} << QString();
+        QTest::newRow("too many") << QJsonObject{{"name", "bot"}, {"count", 1001}} << "at most 1000";
+        QTest::newRow("negative") << QJsonObject{{"name", "bot"}, {"count", -1}} << "argument \"count\"";
+    }
+
+    void validateRequest_preview_takesAnInstantAndABoundedCount()
+    {
+        QFETCH(QJsonObject, args);
+        QFETCH(QString, problem);
+        QString error;
+        const bool valid = validateRequest(makeRequest(7, Command::Preview, args), &error);
+        QCOMPARE(valid, problem.isEmpty());
+        QVERIFY2(error.contains(problem), qPrintable(error));
     }
 
     void validateRequest_eachCommand()

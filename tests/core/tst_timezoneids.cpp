@@ -97,6 +97,8 @@ void TestTimeZoneIds::closestTimeZones_namesWhatWasMeant()
     const QStringList closest = closestTimeZones(typed);
     QVERIFY2(!closest.isEmpty() && closest.size() <= 3, qPrintable(closest.join(QLatin1Char(' '))));
     QCOMPARE(closest.first(), first);
+    // A name three letters off is not offered beside one a letter off.
+    QVERIFY2(!closest.contains(QStringLiteral("Europe/Dublin")), qPrintable(closest.join(QLatin1Char(' '))));
 }
 
 void TestTimeZoneIds::closestTimeZones_ofNonsense_isEmpty()

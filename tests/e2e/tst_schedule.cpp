@@ -113,6 +113,104 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("held")).toBool(), false);
     }
 
+    void zonesOfTheWholeTzDatabase_areAccepted_andAnUnknownOneNamesTheClosest()
+    {
+        E2E_SANDBOX(box);
+        QVERIFY(box.addTree(QStringLiteral("zoned"), {QStringLiteral("sleep")}).ok());
+        for (const QString &zone : {QStringLiteral("Etc/UTC"), QStringLiteral("Etc/GMT+5"),
+                                    QStringLiteral("Asia/Calcutta"), QStringLiteral("US/Eastern")}) {
+            const CtlResult r =
+                box.ctl({QStringLiteral("schedule"), QStringLiteral("zoned"), QStringLiteral("--days"),
+                         QStringLiteral("mon-fri"), QStringLiteral("--start"), QStringLiteral("03:00"),
+                         QStringLiteral("--stop"), QStringLiteral("03:01"), QStringLiteral("--tz"), zone});
+            QVERIFY2(r.ok(), qPrintable(zone + QLatin1Char(' ') + r.describe()));
+            const QJsonObject s = box.status(QStringLiteral("zoned"));
+            const QJsonArray windows =
+                s.value(QStringLiteral("schedule")).toObject().value(QStringLiteral("windows")).toArray();
+            QCOMPARE(windows.first().toObject().value(QStringLiteral("tz")).toString(), zone);
+        }
+        const CtlResult bad = box.ctl({QStringLiteral("schedule"), QStringLiteral("zoned"), QStringLiteral("--every"),
+                                       QStringLiteral("5"), QStringLiteral("--tz"), QStringLiteral("Asia/Calcuta")});
+        QCOMPARE(bad.exitCode, 2);
+        const QStringList lines = bad.err.trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(lines.first().contains(QStringLiteral("'Asia/Calcuta'")) &&
+                     lines.first().contains(QStringLiteral("Asia/Calcutta")),
+                 qPrintable(bad.describe()));
+    }
+
+    void newEverySchedule_replacesTheOldTickAtOnce()
+    {
+        E2E_SANDBOX(box);
+        QVERIFY(box.addTree(QStringLiteral("job"), {QStringLiteral("sleep")}).ok());
+        // A zone whose next midnight is hours away, so the old schedule's tick cannot pass for the new one's.
+        const int utcHour = QDateTime::currentDateTimeUtc().time().hour();
+        const QString zone = utcHour >= 2 && utcHour < 20 ? QStringLiteral("UTC") : QStringLiteral("Etc/GMT-8");
+        CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("job"), QStringLiteral("--every"),
+                               QStringLiteral("1440"), QStringLiteral("--tz"), zone});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("job"), QStringLiteral("--every"), QStringLiteral("5"),
+                     QStringLiteral("--tz"), zone});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        const QJsonObject s = box.status(QStringLiteral("job"));
+        const QString at = s.value(QStringLiteral("nextEvent")).toObject().value(QStringLiteral("at")).toString();
+        const qint64 inSeconds = QDateTime::currentDateTimeUtc().secsTo(QDateTime::fromString(at, Qt::ISODate));
+        QVERIFY2(inSeconds >= 0 && inSeconds <= 5 * 60, qPrintable(describe(s)));
+        QCOMPARE(QDateTime::fromString(at, Qt::ISODate).time().minute() % 5, 0);
+
+        // The preview's first event is what the timer is armed for.
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("job"), QStringLiteral("--preview"),
+                     QStringLiteral("-n"), QStringLiteral("1")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QCOMPARE(r.out, at + QStringLiteral(" start\n"));
+    }
+
+    void preview_listsTheNextEventsFromAnyInstant_plainAndJson()
+    {
+        E2E_SANDBOX(box);
+        QVERIFY(box.addTree(QStringLiteral("nse"), {QStringLiteral("sleep")}).ok());
+        QVERIFY(box.addTree(QStringLiteral("hourly"), {QStringLiteral("sleep")}).ok());
+        CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("nse"), QStringLiteral("--days"),
+                               QStringLiteral("mon-fri"), QStringLiteral("--start"), QStringLiteral("09:20"),
+                               QStringLiteral("--stop"), QStringLiteral("15:15"), QStringLiteral("--tz"),
+                               QStringLiteral("Asia/Kolkata")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        // Friday noon in Kolkata: the close, then Monday's window.
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("nse"), QStringLiteral("--preview"),
+                     QStringLiteral("--from"), QStringLiteral("2026-11-27T12:00:00+05:30"), QStringLiteral("-n"),
+                     QStringLiteral("3")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QCOMPARE(r.out, QStringLiteral("2026-11-27T15:15:00+05:30 stop\n2026-11-30T09:20:00+05:30 start\n"
+                                       "2026-11-30T15:15:00+05:30 stop\n"));
+
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("nse"), QStringLiteral("--preview"),
+                     QStringLiteral("--from"), QStringLiteral("2026-11-27T06:30:00Z"), QStringLiteral("-n"),
+                     QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        const QJsonArray events = r.json().array();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).toObject(),
+                 QJsonObject({{QStringLiteral("at"), QStringLiteral("2026-11-27T15:15:00+05:30")},
+                              {QStringLiteral("action"), QStringLiteral("stop")}}));
+        QCOMPARE(events.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("start"));
+
+        // Every 60 minutes in Kolkata is on Kolkata's hour, half past in UTC.
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("hourly"), QStringLiteral("--every"),
+                     QStringLiteral("60"), QStringLiteral("--tz"), QStringLiteral("Asia/Kolkata")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("hourly"), QStringLiteral("--preview"),
+                     QStringLiteral("--from"), QStringLiteral("2026-11-23T10:10:00Z"), QStringLiteral("-n"),
+                     QStringLiteral("2")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QCOMPARE(r.out, QStringLiteral("2026-11-23T16:00:00+05:30 start\n2026-11-23T17:00:00+05:30 start\n"));
+
+        // A bad instant is a one-line usage error, before corrald is asked.
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("nse"), QStringLiteral("--preview"),
+                     QStringLiteral("--from"), QStringLiteral("next friday")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("corralctl: --from expects an ISO 8601 date and time")),
+                 qPrintable(r.describe()));
+    }
+
     // Waits for the next minute boundary of the real clock: up to a minute.
     void windowEnd_stopsTheStrategy_andAnEveryMinuteJobRunsAtTheTick()
     {

@@ -155,6 +155,8 @@ private slots:
     void scheduleWindow_withoutDays_isRefused();
     void windowsAndEvery_together_areRefused();
     void unreadableHoliday_isNamed();
+    void schedulePreview_listsTheNextEventsOfTheEditedSchedule();
+    void timeZonePicker_offersTheBackwardNames();
 };
 
 void TestStrategyEditor::emptyName_disablesOkAndShowsTheReason()
@@ -708,6 +710,36 @@ void TestStrategyEditor::unreadableHoliday_isNamed()
     QTest::keyClicks(holidays, QStringLiteral("12-31"));
     QVERIFY2(editor.isValid(), qPrintable(editor.problems().join(QLatin1Char('\n'))));
     QCOMPARE(editor.strategy().schedule.holidays, (QList<QDate>{QDate(2025, 12, 25), QDate(2025, 12, 31)}));
+}
+
+void TestStrategyEditor::schedulePreview_listsTheNextEventsOfTheEditedSchedule()
+{
+    ScheduleEditor editor;
+    Schedule hourly;
+    hourly.everyMinutes = 60;
+    hourly.timeZone = QStringLiteral("Asia/Kolkata");
+    editor.setSchedule(hourly);
+    FIND(QListWidget, preview, &editor, "previewList");
+    // On Kolkata's hour, ten of them, an hour apart.
+    QCOMPARE(preview->count(), 10);
+    for (int i = 0; i < preview->count(); ++i)
+        QVERIFY2(preview->item(i)->text().contains(QStringLiteral(":00:00+05:30")),
+                 qPrintable(preview->item(i)->text()));
+
+    // Edited, it follows at once; without a schedule it says so.
+    FIND(QSpinBox, every, &editor, "everySpin");
+    every->setValue(0);
+    QCOMPARE(preview->count(), 1);
+    QCOMPARE(preview->item(0)->text(), QStringLiteral("Nothing scheduled"));
+    QVERIFY(editor.schedule().timeZone.isEmpty());
+}
+
+void TestStrategyEditor::timeZonePicker_offersTheBackwardNames()
+{
+    ScheduleEditor editor;
+    FIND(QComboBox, zone, &editor, "timeZoneCombo");
+    for (const char *name : {"Asia/Calcutta", "US/Eastern", "Etc/GMT+5", "Europe/Berlin"})
+        QVERIFY2(zone->findData(QString::fromLatin1(name)) >= 0, name);
 }
 
 QTEST_MAIN(TestStrategyEditor)
