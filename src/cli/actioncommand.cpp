@@ -13,9 +13,10 @@ namespace corral::cli {
 
 int ActionCommand::run(Invocation &call)
 {
-    const QJsonObject request = call.all()
-                                    ? QJsonObject{{QStringLiteral("all"), true}}
-                                    : QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(call.names())}};
+    QJsonObject request = call.all() ? QJsonObject{{QStringLiteral("all"), true}}
+                                     : QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(call.names())}};
+    // Who asked, for the strategies' history.
+    request.insert(QStringLiteral("by"), QStringLiteral("cli"));
     const std::optional<Response> response = call.session().call(m_command, request, m_timeoutMs);
     if (!response)
         return ExitFailure;

@@ -19,6 +19,7 @@ std::unique_ptr<Verb> makeRestartCommand();
 std::unique_ptr<Verb> makeListCommand();
 std::unique_ptr<Verb> makeStatusCommand();
 std::unique_ptr<Verb> makeLogsCommand(); // reads files and never needs corrald
+std::unique_ptr<Verb> makeHistoryCommand();
 std::unique_ptr<Verb> makeScheduleCommand();
 std::unique_ptr<Verb> makeDaemonCommand();
 

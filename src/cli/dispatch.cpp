@@ -27,9 +27,9 @@ std::unique_ptr<Verb> findVerb(const QString &name)
 std::vector<std::unique_ptr<Verb>> allVerbs()
 {
     std::vector<std::unique_ptr<Verb>> verbs;
-    for (auto make :
-         {makeAddCommand, makeEditCommand, makeRemoveCommand, makeStartCommand, makeStopCommand, makeRestartCommand,
-          makeListCommand, makeStatusCommand, makeLogsCommand, makeScheduleCommand, makeDaemonCommand})
+    for (auto make : {makeAddCommand, makeEditCommand, makeRemoveCommand, makeStartCommand, makeStopCommand,
+                      makeRestartCommand, makeListCommand, makeStatusCommand, makeLogsCommand, makeHistoryCommand,
+                      makeScheduleCommand, makeDaemonCommand})
         verbs.push_back(make());
     return verbs;
 }

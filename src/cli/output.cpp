@@ -78,7 +78,8 @@ QString scheduleText(const Schedule &schedule)
     QStringList parts;
     if (schedule.everyMinutes > 0)
         //: Part of the schedule row: a repeating job every %1 minutes.
-        parts << Cli::tr("every %1 min").arg(schedule.everyMinutes);
+        parts << Cli::tr("every %1 min").arg(schedule.everyMinutes) + QLatin1Char(' ') +
+                     (schedule.timeZone.isEmpty() ? Cli::tr("local time") : schedule.timeZone);
     for (const ScheduleWindow &window : schedule.windows) {
         parts << QStringLiteral("%1 %2-%3 %4")
                      .arg(dayListText(window.days), clockTimeText(window.start), clockTimeText(window.stop),
@@ -213,6 +214,17 @@ QString statusBlock(const protocol::StrategyStatus &status, const Strategy *conf
     addRow(&rows, Cli::tr("restarts"), QString::number(status.restarts));
     addRow(&rows, Cli::tr("exit code"), status.exitCode ? QString::number(*status.exitCode) : none);
     addRow(&rows, Cli::tr("last error"), status.lastError.isEmpty() ? none : status.lastError);
+    if (!status.lastExit.isEmpty())
+        //: Row "last exit" of `corralctl status`: how the last run ended ("stopped (SIGTERM)", "exited with code 3").
+        addRow(&rows, Cli::tr("last exit"), status.lastExit);
+    const auto percent = [](const std::optional<double> &p) {
+        return p ? QString::number(*p, 'f', 1) + QLatin1Char('%') : none;
+    };
+    if (status.uptime24h || status.uptime7d)
+        //: Row "uptime" of `corralctl status`: the share of the last 24 hours and 7 days it was running.
+        addRow(&rows, Cli::tr("uptime"),
+               Cli::tr("%1 of the last 24 h, %2 of the last 7 d")
+                   .arg(percent(status.uptime24h), percent(status.uptime7d)));
     if (status.nextEvent) {
         const QString at = status.nextEvent->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         QString text;

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace corral::protocol {
@@ -129,7 +130,7 @@ constexpr Named<Command> CommandNames[] = {
     {Command::Get, "get"},           {Command::Add, "add"},           {Command::Edit, "edit"},
     {Command::Remove, "remove"},     {Command::Start, "start"},       {Command::Stop, "stop"},
     {Command::Restart, "restart"},   {Command::Schedule, "schedule"}, {Command::Subscribe, "subscribe"},
-    {Command::Shutdown, "shutdown"}, {Command::Preview, "preview"},
+    {Command::Shutdown, "shutdown"}, {Command::History, "history"},   {Command::Preview, "preview"},
 };
 
 constexpr Named<ErrorCode> ErrorCodeNames[] = {
@@ -277,6 +278,9 @@ QJsonObject StrategyStatus::toJson() const
                                                                    {QStringLiteral("action"), nextEvent->actionName()}})
                                           : QJsonValue()},
         {QStringLiteral("held"), held},
+        {QStringLiteral("lastExit"), lastExit.isEmpty() ? QJsonValue() : QJsonValue(lastExit)},
+        {QStringLiteral("uptime24h"), uptime24h ? QJsonValue(*uptime24h) : QJsonValue()},
+        {QStringLiteral("uptime7d"), uptime7d ? QJsonValue(*uptime7d) : QJsonValue()},
         {QStringLiteral("nextTry"),
          nextTry.isValid() ? QJsonValue(nextTry.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
         {QStringLiteral("mainExited"), mainExited},
@@ -398,6 +402,26 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
         return fail(QStringLiteral("status: field \"processes\" must be a non-negative integer"));
     result.processes = int(processes);
 
+    // From the strategy's history (history.h).
+    for (const char *key : {"lastExit", "uptime24h", "uptime7d"}) {
+        if (!json.contains(QLatin1String(key)))
+            return fail(QStringLiteral("status: missing field \"%1\"").arg(QLatin1String(key)));
+    }
+    const QJsonValue lastExit = json.value(QLatin1String("lastExit"));
+    if (!lastExit.isNull() && !lastExit.isString())
+        return fail(QStringLiteral("status: field \"lastExit\" must be a string or null"));
+    result.lastExit = lastExit.toString();
+    for (const auto &[key, out] :
+         {std::pair{"uptime24h", &result.uptime24h}, std::pair{"uptime7d", &result.uptime7d}}) {
+        const QJsonValue uptime = json.value(QLatin1String(key));
+        if (uptime.isNull())
+            continue;
+        if (!uptime.isDouble() || !(uptime.toDouble() >= 0 && uptime.toDouble() <= 100))
+            return fail(QStringLiteral("status: field \"%1\" must be a percentage from 0 to 100 or null")
+                            .arg(QLatin1String(key)));
+        *out = uptime.toDouble();
+    }
+
     // Unknown fields are allowed so that a newer corrald can add some without breaking old clients.
     *status = result;
     return true;
@@ -405,8 +429,9 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
 
 bool StrategyStatus::operator==(const StrategyStatus &o) const
 {
-    return name == o.name && state == o.state && pid == o.pid && restarts == o.restarts && exitCode == o.exitCode &&
-           since == o.since && lastError == o.lastError && adopted == o.adopted && schedule == o.schedule &&
+    return lastExit == o.lastExit && uptime24h == o.uptime24h && uptime7d == o.uptime7d && name == o.name &&
+           state == o.state && pid == o.pid && restarts == o.restarts && exitCode == o.exitCode && since == o.since &&
+           lastError == o.lastError && adopted == o.adopted && schedule == o.schedule &&
            sameEvent(nextEvent, o.nextEvent) && held == o.held && nextTry == o.nextTry && mainExited == o.mainExited &&
            following == o.following && processes == o.processes;
 }
@@ -452,6 +477,17 @@ bool checkNamesOrAll(const QJsonObject &request, QString *error)
     return true;
 }
 
+// Who asked, for the strategy's history: corralctl or the window (corrald's own causes never come by wire).
+bool checkAction(const QJsonObject &request, QString *error)
+{
+    const QJsonValue by = request.value(QLatin1String("by"));
+    if (!by.isUndefined() && by.toString() != QLatin1String("cli") && by.toString() != QLatin1String("window")) {
+        *error = QStringLiteral("argument \"by\" must be \"cli\" or \"window\"");
+        return false;
+    }
+    return checkNamesOrAll(request, error);
+}
+
 bool checkNameNotEmpty(const QJsonObject &request, QString *error)
 {
     if (request.value(QLatin1String("name")).toString().isEmpty()) {
@@ -482,6 +518,7 @@ const std::vector<CommandSpec> &commandTable()
     static const ArgSpec name{"name", ArgType::String, true};
     static const ArgSpec names{"names", ArgType::StringArray, false};
     static const ArgSpec all{"all", ArgType::Bool, false};
+    static const ArgSpec by{"by", ArgType::String, false};
     static const std::vector<CommandSpec> table = {
         {Command::Ping, {}},
         {Command::List, {}},
@@ -490,12 +527,13 @@ const std::vector<CommandSpec> &commandTable()
         {Command::Add, {{"strategy", ArgType::Object, true}}},
         {Command::Edit, {name, {"strategy", ArgType::Object, true}}, checkNameNotEmpty},
         {Command::Remove, {name}, checkNameNotEmpty},
-        {Command::Start, {names, all}, checkNamesOrAll},
-        {Command::Stop, {names, all}, checkNamesOrAll},
-        {Command::Restart, {names, all}, checkNamesOrAll},
+        {Command::Start, {names, all, by}, checkAction},
+        {Command::Stop, {names, all, by}, checkAction},
+        {Command::Restart, {names, all, by}, checkAction},
         {Command::Schedule, {name, {"schedule", ArgType::Object, true}}, checkNameNotEmpty},
         {Command::Subscribe, {}},
         {Command::Shutdown, {}},
+        {Command::History, {name, {"count", ArgType::Count, false}}, checkNameNotEmpty},
         {Command::Preview, {name, {"from", ArgType::String, false}, {"count", ArgType::Count, false}}, checkPreview},
     };
     return table;

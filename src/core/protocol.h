@@ -92,6 +92,12 @@ struct StrategyStatus
     // shows the exchange's wall time, not only the instant. `zone` is that fixed offset.
     std::optional<ScheduleEvent> nextEvent;
     bool held = false; // stopped by hand inside an open window: the schedule leaves it until the window ends
+    // How the last run ended, in words ("stopped (SIGTERM)", "exited with code 3"); empty (null) while none has.
+    QString lastExit;
+    // Percent of the last 24 h / 7 d it was running (inside its windows when scheduled), from its history;
+    // nullopt (null) when there is no time to count yet.
+    std::optional<double> uptime24h;
+    std::optional<double> uptime7d;
     QDateTime nextTry; // in backoff: when the next start is tried (UTC); otherwise invalid, sent as null
     // The main process exited while others carrying the strategy's cookie live on: the strategy is still
     // running, and corrald follows one of them (`following`) until the last is gone.
@@ -123,6 +129,7 @@ enum class Command {
     Schedule,
     Subscribe,
     Shutdown,
+    History,
     Preview
 };
 

@@ -196,6 +196,7 @@ const ControlServer::Route *ControlServer::routeFor(Command command)
         {Command::Start, ConfigUse::Current, Target::Any, &ControlServer::start},
         {Command::Stop, ConfigUse::AnyGood, Target::Any, &ControlServer::stop},
         {Command::Restart, ConfigUse::Current, Target::Any, &ControlServer::restart},
+        {Command::History, ConfigUse::Current, Target::KnownName, &ControlServer::history},
     };
     for (const Route &route : routes) {
         if (route.command == command)
@@ -377,14 +378,32 @@ void ControlServer::act(const Request &request, Action action)
     Supervisor *supervisor = m_supervisor;
     const QPointer<QLocalSocket> socket = request.socket;
     const QJsonValue id = request.id;
-    (m_supervisor->*action)(names, all, [this, socket, id, supervisor](const QList<Supervisor::ActionResult> &results) {
-        QJsonArray statuses;
-        for (const auto &r : results)
-            if (supervisor->contains(r.name))
-                statuses.append(supervisor->statusJson(r.name));
-        reply(socket, protocol::makeOk(id, {{QStringLiteral("results"), toJson(results)},
-                                            {QStringLiteral("strategies"), statuses}}));
-    });
+    const HistoryEvent::Cause cause = request.args.value(QStringLiteral("by")).toString() == QLatin1String("window")
+                                          ? HistoryEvent::Cause::Window
+                                          : HistoryEvent::Cause::Cli;
+    (m_supervisor->*action)(
+        names, all,
+        [this, socket, id, supervisor](const QList<Supervisor::ActionResult> &results) {
+            QJsonArray statuses;
+            for (const auto &r : results)
+                if (supervisor->contains(r.name))
+                    statuses.append(supervisor->statusJson(r.name));
+            reply(socket, protocol::makeOk(id, {{QStringLiteral("results"), toJson(results)},
+                                                {QStringLiteral("strategies"), statuses}}));
+        },
+        cause);
+}
+
+void ControlServer::history(const Request &request)
+{
+    const QJsonValue count = request.args.value(QStringLiteral("count"));
+    QJsonArray events;
+    for (const HistoryEvent &e :
+         m_supervisor->findRunner(request.name)
+             ->recorder()
+             .last(count.isUndefined() ? -1 : int(qMin<qint64>(count.toInteger(), HistoryFile::CompactAt))))
+        events.append(e.toJson());
+    ok(request, {{QStringLiteral("events"), events}});
 }
 
 } // namespace corral

@@ -36,7 +36,7 @@ private:
     struct Client;
     struct Request;
     struct Route;
-    using Action = void (Supervisor::*)(const QStringList &, bool, const Supervisor::Done &);
+    using Action = void (Supervisor::*)(const QStringList &, bool, const Supervisor::Done &, HistoryEvent::Cause);
 
     void accept();
     void readFrom(Client *client);
@@ -59,6 +59,7 @@ private:
     void stop(const Request &request);
     void restart(const Request &request);
     void act(const Request &request, Action action);
+    void history(const Request &request);
 
     void ok(const Request &request, const QJsonObject &fields = {});
     void fail(const Request &request, protocol::ErrorCode code, const QString &message);

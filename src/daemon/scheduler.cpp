@@ -93,7 +93,7 @@ void Scheduler::evaluate()
                                      .arg(name)
                                      .arg(schedule.everyMinutes));
                 } else {
-                    runner->start(&outcome);
+                    runner->start(&outcome, HistoryEvent::Cause::Schedule);
                     emit message(QStringLiteral("schedule: %1 %2").arg(name, outcome));
                 }
                 track.nextTick = QDateTime();
@@ -109,14 +109,14 @@ void Scheduler::evaluate()
                 if (isHeld(name, now)) {
                     emit message(QStringLiteral("%1 was stopped by hand in this window: not started").arg(name));
                 } else if (!runner->isLive()) {
-                    runner->start(&outcome);
+                    runner->start(&outcome, HistoryEvent::Cause::Schedule);
                     emit message(QStringLiteral("schedule: %1 %2 (window opened)").arg(name, outcome));
                 }
             } else if (!open && track.wasOpen) {
                 clearHold(name);
                 if (runner->state() != protocol::State::Stopped) {
                     emit message(QStringLiteral("schedule: stopping %1 (window closed)").arg(name));
-                    runner->stop([](ActionOutcome, const QString &) {});
+                    runner->stop([](ActionOutcome, const QString &) {}, HistoryEvent::Cause::Schedule);
                 }
             }
             track.wasOpen = open;

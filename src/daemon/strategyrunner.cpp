@@ -14,8 +14,7 @@ namespace corral {
 
 StrategyRunner::StrategyRunner(const Paths &paths, const Strategy &strategy, Clock &clock, QObject *parent)
     : QObject(parent), m_paths(paths), m_strategy(strategy), m_clock(clock),
-      m_policy(strategy.restart, strategy.maxRestarts), m_since(clock.nowUtc()),
-      m_recorder(paths, strategy.name, clock)
+      m_policy(strategy.restart, strategy.maxRestarts), m_since(clock.nowUtc()), m_recorder(paths, strategy.name, clock)
 {
 }
 

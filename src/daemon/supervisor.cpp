@@ -53,6 +53,7 @@ protocol::StrategyStatus Supervisor::status(const QString &name) const
         return {};
     protocol::StrategyStatus s = r->status();
     m_scheduler->describe(r->strategy(), &s);
+    r->recorder().describe(&s, r->strategy().schedule, r->isLive());
     return s;
 }
 
@@ -314,7 +315,7 @@ QList<DependencyNode> Supervisor::dependencyNodes() const
     return nodes;
 }
 
-void Supervisor::start(const QStringList &names, bool all, const Done &done)
+void Supervisor::start(const QStringList &names, bool all, const Done &done, HistoryEvent::Cause cause)
 {
     reloadIfChanged();
     const QSet<QString> asked(names.cbegin(), names.cend());
@@ -369,7 +370,7 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
         QString message;
         if (all || asked.contains(name))
             m_scheduler->noteManualStart(name);
-        if (const std::optional<ActionOutcome> settled = r->beginStart(&message))
+        if (const std::optional<ActionOutcome> settled = r->beginStart(&message, cause))
             record(name, *settled, message);
         else
             inFlight.append(name);
@@ -383,15 +384,16 @@ void Supervisor::start(const QStringList &names, bool all, const Done &done)
     done(results);
 }
 
-void Supervisor::stop(const QStringList &names, bool all, const Done &done)
+void Supervisor::stop(const QStringList &names, bool all, const Done &done, HistoryEvent::Cause cause)
 {
     reloadIfChanged();
     // Dependents before what they depend on, level by level.
     const QList<QStringList> levels = corral::stopLevels(dependencyNodes(), all ? m_order : names);
-    stopLevelByLevel(levels, {}, done);
+    stopLevelByLevel(levels, {}, done, cause);
 }
 
-void Supervisor::stopLevelByLevel(QList<QStringList> levels, QList<ActionResult> results, const Done &done)
+void Supervisor::stopLevelByLevel(QList<QStringList> levels, QList<ActionResult> results, const Done &done,
+                                  HistoryEvent::Cause cause)
 {
     if (levels.isEmpty()) {
         done(results);
@@ -402,28 +404,36 @@ void Supervisor::stopLevelByLevel(QList<QStringList> levels, QList<ActionResult>
     auto state = std::make_shared<std::pair<int, QList<ActionResult>>>(int(level.size()), results);
     for (const QString &name : level) {
         StrategyRunner *r = findRunner(name);
-        r->stop([this, state, levels, name, done](ActionOutcome outcome, const QString &message) {
-            m_scheduler->noteManualStop(name);
-            state->second.append({name, outcome, message});
-            if (--state->first == 0)
-                stopLevelByLevel(levels, state->second, done);
-        });
+        r->stop(
+            [this, state, levels, name, done, cause](ActionOutcome outcome, const QString &message) {
+                m_scheduler->noteManualStop(name);
+                state->second.append({name, outcome, message});
+                if (--state->first == 0)
+                    stopLevelByLevel(levels, state->second, done, cause);
+            },
+            cause);
     }
 }
 
-void Supervisor::restart(const QStringList &names, bool all, const Done &done)
+void Supervisor::restart(const QStringList &names, bool all, const Done &done, HistoryEvent::Cause cause)
 {
-    stop(names, all, [this, names, all, done](const QList<ActionResult> &stopped) {
-        start(names, all, [stopped, done](QList<ActionResult> started) {
-            for (ActionResult &r : started)
-                if (r.outcome == ActionOutcome::Started)
-                    r.outcome = ActionOutcome::Restarted;
-            for (const ActionResult &s : stopped)
-                if (s.outcome == ActionOutcome::Failed)
-                    started.append(s);
-            done(started);
-        });
-    });
+    stop(
+        names, all,
+        [this, names, all, done, cause](const QList<ActionResult> &stopped) {
+            start(
+                names, all,
+                [stopped, done](QList<ActionResult> started) {
+                    for (ActionResult &r : started)
+                        if (r.outcome == ActionOutcome::Started)
+                            r.outcome = ActionOutcome::Restarted;
+                    for (const ActionResult &s : stopped)
+                        if (s.outcome == ActionOutcome::Failed)
+                            started.append(s);
+                    done(started);
+                },
+                cause);
+        },
+        cause);
 }
 
 } // namespace corral

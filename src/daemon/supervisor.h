@@ -80,9 +80,13 @@ public:
     bool setSchedule(const QString &name, const Schedule &schedule, Error *error);
 
     // Unknown names must be checked by the caller (unknownNames()).
-    void start(const QStringList &names, bool all, const Done &done);
-    void stop(const QStringList &names, bool all, const Done &done);
-    void restart(const QStringList &names, bool all, const Done &done);
+    // `cause`: who asked, for the strategies' history (corralctl or the window).
+    void start(const QStringList &names, bool all, const Done &done,
+               HistoryEvent::Cause cause = HistoryEvent::Cause::Cli);
+    void stop(const QStringList &names, bool all, const Done &done,
+              HistoryEvent::Cause cause = HistoryEvent::Cause::Cli);
+    void restart(const QStringList &names, bool all, const Done &done,
+                 HistoryEvent::Cause cause = HistoryEvent::Cause::Cli);
     QStringList unknownNames(const QStringList &names) const;
 
 signals:
@@ -102,7 +106,8 @@ private:
     // Dependencies before dependents; among the ready ones, higher priority first, then config order.
     // The strategies in config order, for core's dependency walks (dependencyorder.h).
     QList<DependencyNode> dependencyNodes() const;
-    void stopLevelByLevel(QList<QStringList> levels, QList<ActionResult> results, const Done &done);
+    void stopLevelByLevel(QList<QStringList> levels, QList<ActionResult> results, const Done &done,
+                          HistoryEvent::Cause cause);
     // The runner of `name`, or null with the unknown-strategy error.
     StrategyRunner *existing(const QString &name, Error *error) const;
     // False with the exists error when `name` is taken.

@@ -177,6 +177,8 @@ void DaemonConnection::names(Command command, const QStringList &list, bool all,
         args.insert(QStringLiteral("all"), true);
     else
         args.insert(QStringLiteral("names"), QJsonArray::fromStringList(list));
+    // Who asked, for the strategies' history: corrald tells the window's actions from corralctl's.
+    args.insert(QStringLiteral("by"), QStringLiteral("window"));
     request(command, args, std::move(done));
 }
 

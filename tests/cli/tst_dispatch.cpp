@@ -111,7 +111,7 @@ private slots:
                 QVERIFY2(r.out.contains(QLatin1String(spec.summary)), spec.summary);
                 ++verbs;
             }
-            QCOMPARE(verbs, 11);
+            QCOMPARE(verbs, 12);
             QCOMPARE(r.out, overview());
         }
     }

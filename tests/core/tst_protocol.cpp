@@ -61,6 +61,9 @@ StrategyStatus fullStatus()
     status.since = QDateTime(QDate(2024, 3, 5), QTime(9, 20, 1, 250), Qt::UTC);
     status.lastError = "exited with code 1";
     status.adopted = true;
+    status.lastExit = "stopped (SIGTERM)";
+    status.uptime24h = 99.25;
+    status.uptime7d = 87.5;
     return status;
 }
 
@@ -309,8 +312,12 @@ private slots:
         status.since = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
 
         const QJsonObject json = status.toJson();
-        // The eight fields of the CLI contract and the three of the schedule.
-        QCOMPARE(json.keys().size(), 11);
+        // The eight fields of the CLI contract, three of the schedule, four of back-off and leftovers, and
+        // three from the history (lastExit, uptime24h, uptime7d).
+        QCOMPARE(json.keys().size(), 18);
+        QVERIFY(json.value("lastExit").isNull());
+        QVERIFY(json.value("uptime24h").isNull());
+        QVERIFY(json.value("uptime7d").isNull());
         QVERIFY(json.value("pid").isNull());
         QVERIFY(json.value("schedule").isNull());
         QVERIFY(json.value("nextEvent").isNull());
@@ -369,6 +376,10 @@ private slots:
         QTest::newRow("lastError number") << "lastError" << QJsonValue(1);
         QTest::newRow("adopted missing") << "adopted" << QJsonValue(QJsonValue::Undefined);
         QTest::newRow("adopted string") << "adopted" << QJsonValue("true");
+        QTest::newRow("lastExit missing") << "lastExit" << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("lastExit number") << "lastExit" << QJsonValue(143);
+        QTest::newRow("uptime24h over 100") << "uptime24h" << QJsonValue(100.5);
+        QTest::newRow("uptime7d string") << "uptime7d" << QJsonValue("99%");
     }
 
     void status_badField_isRejectedNamingIt()

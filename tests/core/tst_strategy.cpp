@@ -242,10 +242,15 @@ void TestStrategy::checkAll_oneProblem_reportsItsFieldAndMessage_data()
     QTest::newRow("invalid stop") << Mutation([](QList<Strategy> &s) { s[1].schedule.windows[0].stop = QTime(); })
                                   << QStringLiteral("strategies[1].schedule.windows[0].stop")
                                   << QStringLiteral("not a valid time (use HH:MM)");
-    QTest::newRow("unknown time zone")
-        << Mutation([](QList<Strategy> &s) { s[1].schedule.windows[0].timeZone = QStringLiteral("Europe/Berlinn"); })
+    QTest::newRow("unknown time zone") << Mutation([](QList<Strategy> &s) {
+        s[1].schedule.windows[0].timeZone = QStringLiteral("Europe/Berlinn");
+    }) << QStringLiteral("strategies[1].schedule.windows[0].tz")
+                                       << QStringLiteral(
+                                              "unknown time zone \"Europe/Berlinn\" (did you mean Europe/Berlin?)");
+    QTest::newRow("time zone nothing like one")
+        << Mutation([](QList<Strategy> &s) { s[1].schedule.windows[0].timeZone = QStringLiteral("Nowhere/At/All"); })
         << QStringLiteral("strategies[1].schedule.windows[0].tz")
-        << QStringLiteral("unknown time zone \"Europe/Berlinn\" (use an IANA id such as Europe/Berlin)");
+        << QStringLiteral("unknown time zone \"Nowhere/At/All\" (use an IANA id such as Europe/Berlin)");
     QTest::newRow("zero-length window") << Mutation([](QList<Strategy> &s) {
         s[1].schedule.windows[0].stop = QTime(9, 20);
     }) << QStringLiteral("strategies[1].schedule.windows[0]")

@@ -17,4 +17,17 @@ QString describeExit(int code)
                       : QStringLiteral("exited with code %1").arg(code);
 }
 
+std::optional<int> signalOfExit(int code)
+{
+    if (code > 128 && code < 128 + 65)
+        return code - 128;
+    return std::nullopt;
+}
+
+QString describeStop(bool killed, int graceMs)
+{
+    return killed ? QStringLiteral("stopped (SIGKILL after %1 s)").arg(graceMs / 1000.0)
+                  : QStringLiteral("stopped (SIGTERM)");
+}
+
 } // namespace corral

@@ -20,4 +20,15 @@ QString describeExit(int code)
     return QStringLiteral("exited with code %1").arg(status);
 }
 
+std::optional<int> signalOfExit(int)
+{
+    return std::nullopt; // Windows has no signals
+}
+
+QString describeStop(bool killed, int graceMs)
+{
+    return killed ? QStringLiteral("stopped (terminated after %1 s)").arg(graceMs / 1000.0)
+                  : QStringLiteral("stopped (console interrupt)");
+}
+
 } // namespace corral
