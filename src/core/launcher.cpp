@@ -143,8 +143,13 @@ PendingLaunch Launcher::begin(const Strategy &strategy) const
 
     // A log holds what the strategy prints (balances, orders, keys by accident): the user's alone. QProcess
     // would create it with the umask's mode, so it is created, or tightened, here first.
-    if (QFile log(logPath); log.open(QIODevice::Append))
+    if (QFile log(logPath); log.open(QIODevice::Append)) {
         log.close();
+    } else {
+        // QProcess would fail on it too, with a sentence that drops the reason.
+        result.error = QStringLiteral("%1: cannot open its log %2: %3").arg(strategy.name, logPath, log.errorString());
+        return pending;
+    }
     QFile::setPermissions(logPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     auto process = std::make_unique<StrategyProcess>();

@@ -130,7 +130,8 @@ constexpr Named<Command> CommandNames[] = {
     {Command::Get, "get"},           {Command::Add, "add"},           {Command::Edit, "edit"},
     {Command::Remove, "remove"},     {Command::Start, "start"},       {Command::Stop, "stop"},
     {Command::Restart, "restart"},   {Command::Schedule, "schedule"}, {Command::Subscribe, "subscribe"},
-    {Command::Shutdown, "shutdown"}, {Command::History, "history"},   {Command::Preview, "preview"},
+    {Command::Shutdown, "shutdown"}, {Command::History, "history"},   {Command::Environment, "environment"},
+    {Command::Preview, "preview"},
 };
 
 constexpr Named<ErrorCode> ErrorCodeNames[] = {
@@ -534,6 +535,7 @@ const std::vector<CommandSpec> &commandTable()
         {Command::Subscribe, {}},
         {Command::Shutdown, {}},
         {Command::History, {name, {"count", ArgType::Count, false}}, checkNameNotEmpty},
+        {Command::Environment, {}},
         {Command::Preview, {name, {"from", ArgType::String, false}, {"count", ArgType::Count, false}}, checkPreview},
     };
     return table;

@@ -130,6 +130,7 @@ enum class Command {
     Subscribe,
     Shutdown,
     History,
+    Environment,
     Preview
 };
 

@@ -3,6 +3,7 @@
 
 #include "controlserver.h"
 
+#include "baseenvironment.h"
 #include "configstore.h"
 #include "scheduler.h"
 
@@ -183,6 +184,7 @@ const ControlServer::Route *ControlServer::routeFor(Command command)
         {Command::Ping, ConfigUse::None, Target::Any, &ControlServer::ping},
         {Command::Subscribe, ConfigUse::None, Target::Any, &ControlServer::subscribe},
         {Command::Shutdown, ConfigUse::None, Target::Any, &ControlServer::shutdown},
+        {Command::Environment, ConfigUse::None, Target::Any, &ControlServer::environment},
         {Command::List, ConfigUse::Current, Target::Any, &ControlServer::list},
         {Command::Status, ConfigUse::Current, Target::KnownName, &ControlServer::status},
         {Command::Get, ConfigUse::Current, Target::KnownName, &ControlServer::get},
@@ -255,6 +257,17 @@ void ControlServer::ping(const Request &request)
 {
     ok(request, {{QStringLiteral("version"), QStringLiteral(CORRAL_VERSION)},
                  {QStringLiteral("pid"), QCoreApplication::applicationPid()}});
+}
+
+// The base every strategy's environment starts from, as corrald built it at its start.
+void ControlServer::environment(const Request &request)
+{
+    const QProcessEnvironment base = BaseEnvironment::current();
+    QJsonObject variables;
+    const QStringList keys = base.keys();
+    for (const QString &key : keys)
+        variables.insert(key, base.value(key));
+    ok(request, {{QStringLiteral("environment"), variables}});
 }
 
 void ControlServer::subscribe(const Request &request)

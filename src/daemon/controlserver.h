@@ -47,6 +47,7 @@ private:
     void ping(const Request &request);
     void subscribe(const Request &request);
     void shutdown(const Request &request);
+    void environment(const Request &request);
     void list(const Request &request);
     void status(const Request &request);
     void get(const Request &request);

@@ -38,6 +38,17 @@ private:
         return s;
     }
 
+    static qulonglong aboveTheReachableOpenFileLimit()
+    {
+        struct rlimit mine;
+        if (::getrlimit(RLIMIT_NOFILE, &mine) != 0)
+            return 0;
+        qulonglong limit = mine.rlim_max == RLIM_INFINITY ? 0 : qulonglong(mine.rlim_max);
+        if (::geteuid() == 0)
+            limit = readAll(QStringLiteral("/proc/sys/fs/nr_open")).trimmed().toULongLong();
+        return limit > 0 && limit < (1u << 30) ? limit + 1 : 0;
+    }
+
     // Launches, registers the pid for cleanup and keeps the QProcess from killing it on scope exit.
     qint64 launched(LaunchResult &r, PidReaper &reaper)
     {
@@ -255,8 +266,15 @@ private slots:
         const qint64 pid = launched(r, reaper);
         const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
         QMap<QString, QString> open; // fd -> target
-        for (const QString &fd : QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
-            open.insert(fd, QFileInfo(fdDir + QLatin1Char('/') + fd).symLinkTarget());
+        // Just after the exec the dynamic loader may still hold a library open: wait for it to settle.
+        waitFor(
+            [&] {
+                open.clear();
+                for (const QString &fd : QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
+                    open.insert(fd, QFileInfo(fdDir + QLatin1Char('/') + fd).symLinkTarget());
+                return open.size() <= 4;
+            },
+            3000);
         QStringList lockFds;
         for (auto it = open.cbegin(); it != open.cend(); ++it)
             if (it.value() == QFileInfo(paths().lockFile(QStringLiteral("fds"))).canonicalFilePath())
@@ -265,7 +283,8 @@ private slots:
                      open.value(QStringLiteral("1")) ==
                          QFileInfo(paths().logFile(QStringLiteral("fds"))).canonicalFilePath() &&
                      open.value(QStringLiteral("2")) == open.value(QStringLiteral("1")) && lockFds.size() == 1,
-                 qPrintable(QStringLiteral("descriptors of the strategy: %1").arg(open.keys().join(QLatin1Char(' ')))));
+                 qPrintable(QStringLiteral("descriptors of the strategy: %1")
+                                .arg(QStringList(open.values()).join(QLatin1Char(' ')))));
     }
 
     void launch_withoutOpenFileLimit_startsAtTheLoginDefaultNotTheLaunchersRaisedOne()
@@ -289,18 +308,19 @@ private slots:
 
     void launch_openFileLimitAboveTheHardLimit_failsWithTheRealCause()
     {
-        struct rlimit mine;
-        QVERIFY(::getrlimit(RLIMIT_NOFILE, &mine) == 0);
-        if (::geteuid() == 0 || mine.rlim_max == RLIM_INFINITY || mine.rlim_max >= 1u << 30)
-            QSKIP("root, or no hard limit to go above");
+        // Above the hard limit for a user; above the kernel's nr_open for root, who may raise the hard one.
+        const qulonglong above = aboveTheReachableOpenFileLimit();
+        if (above == 0)
+            QSKIP("no finite open-file limit to go above");
         Strategy s = strategy(QStringLiteral("too-many"), {QStringLiteral("sleep")});
-        s.maxOpenFiles = int(mine.rlim_max) + 1;
+        s.maxOpenFiles = int(above);
         LaunchResult r = Launcher(paths()).launch(s);
         QCOMPARE(r.status, LaunchResult::Status::Failed);
         QVERIFY2(r.error.contains(QStringLiteral("open-file limit of %1").arg(s.maxOpenFiles)) &&
-                     r.error.contains(QStringLiteral("Operation not permitted")) &&
-                     r.error.contains(QStringLiteral("hard limit")),
+                     r.error.contains(QStringLiteral("Operation not permitted")),
                  qPrintable(r.error));
+        if (::geteuid() != 0)
+            QVERIFY2(r.error.contains(QStringLiteral("hard limit")), qPrintable(r.error));
         QVERIFY(!InstanceLock::isHeldByAnyone(paths().lockFile(s.name)));
     }
 

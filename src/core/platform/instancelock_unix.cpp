@@ -49,9 +49,11 @@ bool InstanceLock::tryAcquire(QString *error)
     // in the child, which would close the lock under the strategy.
     if (fd <= STDERR_FILENO) {
         const int high = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+        const int err = errno;
         ::close(fd); // closing one of two descriptors of the same description keeps the lock
         if (high < 0) {
-            setError(error, QStringLiteral("cannot move lock descriptor of %1").arg(m_path));
+            setError(error, QStringLiteral("cannot move lock descriptor of %1: %2")
+                                .arg(m_path, QString::fromLocal8Bit(strerror(err))));
             return false;
         }
         m_handle = high;
