@@ -36,6 +36,7 @@ private slots:
     void scheduleToJson_emptySchedule_isAnEmptyObject();
     void scheduleToJson_weeklyWindow_namesDaysAndTimes();
     void scheduleToJson_everyMinutes_isThatKeyAlone();
+    void everyMinutes_withAZone_writesAndReadsItsTz();
     void scheduleFromJson_written_readsBackEqual();
     void scheduleFromJson_mistakes_namePrefixedFields();
 };
@@ -61,6 +62,24 @@ void TestScheduleJson::scheduleToJson_everyMinutes_isThatKeyAlone()
     Schedule schedule;
     schedule.everyMinutes = 15;
     QCOMPARE(compact(scheduleToJson(schedule)), QByteArray(R"({"everyMinutes":15})"));
+}
+
+void TestScheduleJson::everyMinutes_withAZone_writesAndReadsItsTz()
+{
+    Schedule schedule;
+    schedule.everyMinutes = 60;
+    schedule.timeZone = QStringLiteral("Asia/Kolkata");
+    const QJsonObject json = scheduleToJson(schedule);
+    QCOMPARE(compact(json), QByteArray(R"({"everyMinutes":60,"tz":"Asia/Kolkata"})"));
+    Schedule read;
+    QList<ConfigError> errors;
+    QVERIFY(scheduleFromJson(json, &read, &errors));
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(read, schedule);
+    // A zone that is not a string is the reader's error, with its field.
+    QVERIFY(!scheduleFromJson(QJsonObject{{QStringLiteral("everyMinutes"), 5}, {QStringLiteral("tz"), 5}}, &read,
+                              &errors, QStringLiteral("schedule.")));
+    QCOMPARE(errors.last().field, QStringLiteral("schedule.tz"));
 }
 
 void TestScheduleJson::scheduleFromJson_written_readsBackEqual()
