@@ -4,13 +4,15 @@
 #include "processidentity.h"
 
 #include <QByteArray>
-#include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QThread>
 
 #include <cerrno>
 #include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <dirent.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -31,12 +33,39 @@ struct StatFields
 // /proc/<pid>/stat: "pid (comm) state ppid pgrp session ... utime(14) stime(15) ... starttime(22) vsize
 // rss(24) ...". comm may hold spaces and
 // parentheses, so fields are counted from the last ')'.
+// One file of /proc/<pid>/ read whole, with plain system calls: corrald reads the whole process table at
+// every exit of a strategy (to find what it left running), and QFile's stat() calls and buffers made
+// that ~70 us a process, 9 ms of each restart on a desktop's 120 processes. False when it cannot be read.
+bool readProcFile(qint64 pid, const char *name, QByteArray *out)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/%s", static_cast<long long>(pid), name);
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    out->resize(0);
+    char chunk[4096];
+    bool ok = true;
+    for (;;) {
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n > 0) {
+            out->append(chunk, n);
+        } else if (n == 0) {
+            break;
+        } else if (errno != EINTR) {
+            ok = false;
+            break;
+        }
+    }
+    ::close(fd);
+    return ok;
+}
+
 bool readStat(qint64 pid, StatFields *out)
 {
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
+    QByteArray line;
+    if (!readProcFile(pid, "stat", &line))
         return false;
-    const QByteArray line = f.readAll();
     const int close = line.lastIndexOf(')');
     if (close < 0)
         return false;
@@ -66,13 +95,16 @@ QString readExe(qint64 pid)
 QList<qint64> allPids()
 {
     QList<qint64> pids;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &e : entries) {
-        bool ok = false;
-        const qint64 pid = e.toLongLong(&ok);
-        if (ok && pid > 0)
+    DIR *proc = ::opendir("/proc");
+    if (!proc)
+        return pids;
+    while (const dirent *e = ::readdir(proc)) {
+        char *end = nullptr;
+        const long long pid = std::strtoll(e->d_name, &end, 10);
+        if (end != e->d_name && *end == '\0' && pid > 0)
             pids.append(pid);
     }
+    ::closedir(proc);
     return pids;
 }
 
@@ -104,10 +136,9 @@ QList<qint64> processesWithCookie(const QString &value)
     for (qint64 pid : allPids()) {
         if (pid == self)
             continue;
-        QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
+        QByteArray env;
+        if (!readProcFile(pid, "environ", &env))
             continue; // another user's process, or gone
-        const QByteArray env = f.readAll();
         for (const QByteArray &entry : env.split('\0')) {
             if (entry == needle) {
                 if (processExists(pid))
@@ -140,16 +171,23 @@ qint64 currentPid()
 namespace {
 QByteArray environmentOf(qint64 pid)
 {
-    QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    QByteArray environment;
+    return readProcFile(pid, "environ", &environment) ? environment : QByteArray();
 }
 
 QString cookieIn(const QByteArray &environment)
 {
     static const QByteArray prefix = "CORRAL_STRATEGY_ID=";
-    for (const QByteArray &entry : environment.split('\0'))
+    // Entry by entry in place: no list of copies for a table of hundreds of environments.
+    for (qsizetype at = 0; at < environment.size();) {
+        qsizetype end = environment.indexOf('\0', at);
+        if (end < 0)
+            end = environment.size();
+        const QByteArrayView entry(environment.constData() + at, end - at);
         if (entry.startsWith(prefix))
-            return QString::fromUtf8(entry.mid(prefix.size()));
+            return QString::fromUtf8(entry.constData() + prefix.size(), entry.size() - prefix.size());
+        at = end + 1;
+    }
     return QString();
 }
 
