@@ -139,7 +139,24 @@ void LogViewer::buildUi()
     connect(m_findPreviousButton, &QToolButton::clicked, this, &LogViewer::findPrevious);
     connect(m_wrapButton, &QToolButton::toggled, this,
             [this](bool on) { m_view->setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap); });
-    connect(m_followButton, &QToolButton::toggled, this, &LogViewer::updateFollowing);
+    connect(m_followButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            keepLastLineShown(); // turning it on jumps to the end
+        updateFollowing();
+    });
+    QScrollBar *scroll = m_view->verticalScrollBar();
+    // A resize, a wrap change or lines dropped off the top move the range, not the user.
+    connect(scroll, &QScrollBar::rangeChanged, this, [this] {
+        if (isFollowing())
+            keepLastLineShown();
+    });
+    // Only the user's own moves (wheel, arrows, page, dragging the handle) arrive as actions. The new
+    // position is already known when the signal comes, its value not yet.
+    connect(scroll, &QScrollBar::actionTriggered, this, [this, scroll] {
+        if (scroll->sliderPosition() < scroll->maximum())
+            userMovedAway();
+    });
+    m_view->installEventFilter(this);
     connect(m_copyButton, &QToolButton::clicked, this, &LogViewer::copy);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -355,13 +372,11 @@ void LogViewer::append(const LogFollower::Chunk &chunk)
     if (insert.isEmpty())
         return;
 
-    QScrollBar *scroll = m_view->verticalScrollBar();
-    const bool atBottom = scroll->value() >= scroll->maximum();
     QTextCursor cursor(document);
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(insert);
-    if (atBottom)
-        scroll->setValue(scroll->maximum());
+    if (isFollowing())
+        keepLastLineShown();
     if (!m_search->term().isEmpty() && !m_searchTimer.isActive())
         m_searchTimer.start();
     emit appended();
@@ -373,6 +388,9 @@ void LogViewer::findNext()
         m_searchTimer.stop();
         m_search->refresh();
     }
+    // Going to a match is looking away from the end: following would pull the view back from it.
+    if (m_search->count() > 0)
+        userMovedAway();
     m_search->next();
     updateMatchLabel();
 }
@@ -383,8 +401,27 @@ void LogViewer::findPrevious()
         m_searchTimer.stop();
         m_search->refresh();
     }
+    if (m_search->count() > 0)
+        userMovedAway();
     m_search->previous();
     updateMatchLabel();
+}
+
+void LogViewer::keepLastLineShown()
+{
+    // The text cursor goes along: left behind, the next ensureCursorVisible() would pull the view back.
+    QTextCursor end(m_view->document());
+    end.movePosition(QTextCursor::End);
+    if (!m_view->textCursor().hasSelection())
+        m_view->setTextCursor(end);
+    QScrollBar *scroll = m_view->verticalScrollBar();
+    scroll->setValue(scroll->maximum());
+}
+
+void LogViewer::userMovedAway()
+{
+    if (m_followButton->isChecked())
+        m_followButton->setChecked(false);
 }
 
 void LogViewer::updateMatchLabel()
@@ -408,6 +445,15 @@ void LogViewer::copy()
 
 bool LogViewer::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        // Keys move the text cursor and the view follows it without a scroll-bar action: look once the
+        // key has been handled.
+        QTimer::singleShot(0, this, [this] {
+            const QScrollBar *scroll = m_view->verticalScrollBar();
+            if (isFollowing() && scroll->value() < scroll->maximum())
+                userMovedAway();
+        });
+    }
     if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

@@ -81,6 +81,10 @@ private:
     void openFile(const QString &path);
     void refreshFileList();
     void updateFollowing();
+    // Follow on means the last line is shown: every append, resize and reflow ends at the bottom.
+    void keepLastLineShown();
+    // The user moved the view (wheel, scroll bar, keys, a search match): Follow goes off, visibly.
+    void userMovedAway();
     void schedulePump();
     void pump();
     void clearView();

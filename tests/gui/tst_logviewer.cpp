@@ -167,8 +167,18 @@ private slots:
     void search_knownFile_countsHighlightsAndMoves();
     void fileCombo_listsExistingBackups_andShowsThePickedOne();
     void wrapAndCopy();
+    void follow_afterResizes_theLastLineStaysShown();
+    void follow_userScrollsUp_turnsOffVisibly_andTheViewStays();
+    void follow_searchMatch_turnsOff_andTurningItOnJumpsToTheEnd();
 
 private:
+    // Whether the document's last line is the one at the bottom of the viewport.
+    bool lastLineAtBottom()
+    {
+        QPlainTextEdit *text = view();
+        return text->cursorForPosition(QPoint(2, text->viewport()->height() - 3)).blockNumber() ==
+               text->document()->blockCount() - 1;
+    }
     template <typename T> T *child(const char *name)
     {
         T *widget = m_viewer->findChild<T *>(QLatin1String(name));
@@ -537,7 +547,10 @@ void TestLogViewer::search_knownFile_countsHighlightsAndMoves()
     QTest::mouseClick(child<QToolButton>("findNextButton"), Qt::LeftButton);
     QCOMPARE(m_viewer->currentMatch(), 17);
 
-    // New matches arriving while following are counted and highlighted too.
+    // Going to a match turned following off; on again, new matches arriving are counted and highlighted.
+    QVERIFY(!m_viewer->isFollowing());
+    QTest::mouseClick(child<QToolButton>("followButton"), Qt::LeftButton);
+    QVERIFY(m_viewer->isFollowing());
     QVERIFY(appendTo(log, "2024-01-02 ERROR late\n"));
     QTRY_COMPARE(m_viewer->matchCount(), 18);
     QCOMPARE(text->extraSelections().size(), 18);
@@ -608,6 +621,78 @@ void TestLogViewer::wrapAndCopy()
     text->setTextCursor(cursor);
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("beta"));
+}
+
+void TestLogViewer::follow_afterResizes_theLastLineStaysShown()
+{
+    const QString log = path("resized.log");
+    QVERIFY(writeFile(log, numberedLines(1, 500)));
+    showViewer();
+    m_viewer->setLogFile(log);
+    QTRY_VERIFY(lastLineAtBottom());
+
+    // Each resize moves the scroll range under the view; a view left mid-file with Follow on would lie.
+    int next = 501;
+    for (const QSize size : {QSize(900, 250), QSize(600, 700), QSize(400, 200), QSize(900, 500)}) {
+        m_viewer->resize(size);
+        QCoreApplication::processEvents();
+        QVERIFY(appendTo(log, numberedLines(next, next + 2)));
+        next += 3;
+        const QString wanted = QStringLiteral("line %1").arg(next - 1);
+        QTRY_COMPARE(m_viewer->lastLine(), wanted);
+        QTRY_VERIFY2(lastLineAtBottom(), qPrintable(QStringLiteral("at %1x%2").arg(size.width()).arg(size.height())));
+        QVERIFY(m_viewer->isFollowing());
+    }
+}
+
+void TestLogViewer::follow_userScrollsUp_turnsOffVisibly_andTheViewStays()
+{
+    const QString log = path("scrolled.log");
+    QVERIFY(writeFile(log, numberedLines(1, 500)));
+    showViewer();
+    m_viewer->setLogFile(log);
+    QTRY_VERIFY(lastLineAtBottom());
+
+    QScrollBar *scroll = view()->verticalScrollBar();
+    scroll->triggerAction(QAbstractSlider::SliderPageStepSub); // what a click above the handle does
+    auto *follow = child<QToolButton>("followButton");
+    QVERIFY2(!follow->isChecked(), "scrolled up, and the Follow button still says it follows");
+    QVERIFY(!m_viewer->isFollowing());
+    const int position = scroll->value();
+    QVERIFY(position < scroll->maximum());
+
+    QVERIFY(appendTo(log, numberedLines(501, 520)));
+    QTest::qWait(300); // a poll and a pump, had it still followed
+    QCOMPARE(scroll->value(), position);
+
+    // Keys move the view too: Follow on again, then Page Up.
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QTRY_COMPARE(m_viewer->lastLine(), QStringLiteral("line 520"));
+    QTRY_VERIFY(lastLineAtBottom());
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_PageUp);
+    QTRY_VERIFY(!follow->isChecked());
+}
+
+void TestLogViewer::follow_searchMatch_turnsOff_andTurningItOnJumpsToTheEnd()
+{
+    const QString log = path("searched.log");
+    QVERIFY(writeFile(log, numberedLines(1, 300)));
+    showViewer();
+    m_viewer->setLogFile(log);
+    QTRY_VERIFY(lastLineAtBottom());
+
+    child<QLineEdit>("searchEdit")->setText(QStringLiteral("line 42"));
+    m_viewer->findPrevious();
+    auto *follow = child<QToolButton>("followButton");
+    QVERIFY2(!follow->isChecked(), "moved to a match, and the Follow button still says it follows");
+    QVERIFY(!lastLineAtBottom());
+
+    QVERIFY(appendTo(log, numberedLines(301, 305)));
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QVERIFY(m_viewer->isFollowing());
+    QTRY_COMPARE(m_viewer->lastLine(), QStringLiteral("line 305"));
+    QTRY_VERIFY(lastLineAtBottom());
 }
 
 QTEST_MAIN(TestLogViewer)
