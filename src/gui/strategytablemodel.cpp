@@ -68,6 +68,11 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!s.lastError.isEmpty())
             return tr("%1: %2").arg(s.name, s.lastError);
+        if (index.column() == StateColumn && s.mainExited && s.following)
+            //: %1 is a process id, %2 how many processes are left.
+            return tr("The main process exited; following pid %1 (%2 left), which is still running")
+                .arg(*s.following)
+                .arg(s.processes);
         if (index.column() == StateColumn && s.adopted)
             return tr("Found running when corrald started; its exit code will be unknown");
         if (index.column() == NextEventColumn && s.held)
@@ -100,6 +105,14 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return s.name;
         case StateColumn:
+            if (s.state == State::Backoff && s.nextTry.isValid())
+                //: State column in back-off: %1 is "backoff", %2 a duration such as "4s".
+                return tr("%1 (next try in %2)")
+                    .arg(stateText(s.state),
+                         durationText(qMax<qint64>(0, (m_clock().msecsTo(s.nextTry) + 999) / 1000)));
+            if (s.state == State::Running && s.mainExited)
+                //: State column: the main process exited and Corral follows the processes it left.
+                return tr("%1 (main exited)").arg(stateText(s.state));
             return s.adopted && s.state == State::Running ? tr("%1 (adopted)").arg(stateText(s.state))
                                                           : stateText(s.state);
         case PidColumn:
@@ -205,7 +218,8 @@ void StrategyTableModel::updateRow(int index, const Row &incoming)
     };
     const StrategyStatus &a = current.status;
     const StrategyStatus &b = next.status;
-    touch(StateColumn, a.state != b.state || a.adopted != b.adopted || a.lastError != b.lastError);
+    touch(StateColumn, a.state != b.state || a.adopted != b.adopted || a.lastError != b.lastError ||
+                           a.nextTry != b.nextTry || a.mainExited != b.mainExited || a.following != b.following);
     touch(NameColumn, a.lastError != b.lastError); // the tooltip
     touch(PidColumn, a.pid != b.pid);
     touch(UptimeColumn, a.since != b.since || a.state != b.state);
@@ -293,9 +307,12 @@ void StrategyTableModel::setUsage(const QHash<qint64, ResourceUsage> &byPid)
 
 void StrategyTableModel::refreshUptime()
 {
-    for (int i = 0; i < m_rows.size(); ++i)
+    for (int i = 0; i < m_rows.size(); ++i) {
         if (isLive(m_rows.at(i).status.state))
             emit dataChanged(index(i, UptimeColumn), index(i, UptimeColumn));
+        else if (m_rows.at(i).status.state == State::Backoff) // its "next try in N s" counts down
+            emit dataChanged(index(i, StateColumn), index(i, StateColumn));
+    }
 }
 
 int StrategyTableModel::rowOf(const QString &name) const

@@ -135,6 +135,37 @@ private slots:
         QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(StrategyTableModel::UptimeColumn));
     }
 
+    void backoff_showsTheNextTryCountingDown()
+    {
+        StrategyTableModel model;
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        model.setClock([&now] { return now; });
+        corral::protocol::StrategyStatus status = testStatus("crashy", State::Backoff);
+        status.nextTry = now.addSecs(4);
+        model.setStrategies({status, testStatus("backfill", State::Stopped)});
+        QCOMPARE(cell(model, "crashy", StrategyTableModel::StateColumn), QStringLiteral("backoff (next try in 4s)"));
+
+        now = now.addSecs(3);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshUptime();
+        QCOMPARE(changed.count(), 1); // the back-off row's state, not the stopped one
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(StrategyTableModel::StateColumn));
+        QCOMPARE(cell(model, "crashy", StrategyTableModel::StateColumn), QStringLiteral("backoff (next try in 1s)"));
+    }
+
+    void mainExited_saysSo_andNamesTheFollowedProcess()
+    {
+        StrategyTableModel model;
+        corral::protocol::StrategyStatus status = testStatus("launcher", State::Running, 4250);
+        status.mainExited = true;
+        status.following = 4250;
+        status.processes = 2;
+        model.setStrategies({status});
+        QCOMPARE(cell(model, "launcher", StrategyTableModel::StateColumn), QStringLiteral("running (main exited)"));
+        const QModelIndex index = model.index(0, StrategyTableModel::StateColumn);
+        QVERIFY(model.data(index, Qt::ToolTipRole).toString().contains(QStringLiteral("4250")));
+    }
+
     void nextEvent_isShown()
     {
         StrategyTableModel model;
