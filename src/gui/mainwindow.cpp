@@ -277,6 +277,12 @@ void MainWindow::setTrayIcon(TrayIcon *tray)
     connect(tray, &TrayIcon::startRequested, this, [this](const QString &name) { act(Command::Start, {name}); });
     connect(tray, &TrayIcon::stopRequested, this, [this](const QString &name) { act(Command::Stop, {name}); });
     connect(tray, &TrayIcon::restartRequested, this, [this](const QString &name) { act(Command::Restart, {name}); });
+    connect(tray, &TrayIcon::startAllRequested, this, &MainWindow::startAll);
+    connect(tray, &TrayIcon::showLogRequested, this, [this](const QString &name) {
+        showAndRaise();
+        selectStrategy(name);
+        m_showLogAction->setChecked(true);
+    });
     connect(tray, &TrayIcon::stopAllRequested, this, &MainWindow::confirmStopAll);
     connect(tray, &TrayIcon::quitRequested, this, &MainWindow::quitApplication);
 }

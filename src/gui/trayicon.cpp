@@ -24,6 +24,8 @@ TrayIcon::TrayIcon(StrategyTableModel *model, QObject *parent)
     m_header = m_menu->addAction(tr("Strategies"));
     m_header->setEnabled(false);
     m_strategiesEnd = m_menu->addSeparator();
+    m_startAll = m_menu->addAction(tr("Start All Strategies"), this, &TrayIcon::startAllRequested);
+    m_startAll->setObjectName(QStringLiteral("trayStartAll"));
     m_stopAll = m_menu->addAction(tr("Stop All Strategies…"), this, &TrayIcon::stopAllRequested);
     m_stopAll->setObjectName(QStringLiteral("trayStopAll"));
     m_menu->addSeparator();
@@ -104,6 +106,7 @@ void TrayIcon::updateSummary()
     m_tray->setIcon(healthIcon(m_health));
     m_tray->setToolTip(toolTip());
     m_stopAll->setEnabled(m_connected && m_health != Health::Idle);
+    m_startAll->setEnabled(m_connected && m_model->rowCount() > 0);
 }
 
 void TrayIcon::rebuildStrategies()
@@ -128,6 +131,9 @@ void TrayIcon::rebuildStrategies()
         stop->setObjectName(QStringLiteral("stop"));
         QAction *restart = sub->addAction(tr("Restart"), this, [this, name] { emit restartRequested(name); });
         restart->setObjectName(QStringLiteral("restart"));
+        sub->addSeparator();
+        QAction *log = sub->addAction(tr("Show Log"), this, [this, name] { emit showLogRequested(name); });
+        log->setObjectName(QStringLiteral("log"));
         m_menu->insertMenu(m_strategiesEnd, sub);
         m_strategyMenus.insert(name, sub);
         updateStrategy(m_model->rowOf(name));
@@ -153,6 +159,8 @@ void TrayIcon::updateStrategy(int row)
             a->setEnabled(m_connected && !active);
         else if (a->objectName() == QLatin1String("stop"))
             a->setEnabled(m_connected && active);
+        else if (a->objectName() == QLatin1String("log"))
+            a->setEnabled(true); // the file is read directly, with or without corrald
         else
             a->setEnabled(m_connected);
     }

@@ -16,7 +16,8 @@ namespace corral::gui {
 class StrategyTableModel;
 
 // The tray: an icon that shows at a glance how the strategies are doing, a tooltip with the counts,
-// and a menu with each strategy (its state; start / stop / restart), Open Corral, Stop all and Quit.
+// and a menu with each strategy (its state; start / stop / restart / its log), Open Corral, Start all,
+// Stop all and Quit.
 // It only reads the model and asks for actions through signals: the window owns the decisions.
 class TrayIcon : public QObject
 {
@@ -42,6 +43,8 @@ signals:
     void startRequested(const QString &name);
     void stopRequested(const QString &name);
     void restartRequested(const QString &name);
+    void startAllRequested();
+    void showLogRequested(const QString &name);
     void stopAllRequested();
     void quitRequested();
 
@@ -55,6 +58,7 @@ private:
     QMenu *m_menu;
     QAction *m_header = nullptr;
     QAction *m_strategiesEnd = nullptr; // separator after the strategies
+    QAction *m_startAll = nullptr;
     QAction *m_stopAll = nullptr;
     QHash<QString, QPointer<QMenu>> m_strategyMenus;
     Health m_health = Health::Idle;

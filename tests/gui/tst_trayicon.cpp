@@ -105,6 +105,25 @@ private slots:
         QVERIFY(!tray.strategyMenu("a"));
     }
 
+    void menu_startsAll_andOpensAStrategysLog()
+    {
+        StrategyTableModel model;
+        TrayIcon tray(&model);
+        model.setStrategies({testStatus("a", State::Stopped), testStatus("b", State::Running, 3)});
+        QAction *startAll = child(tray.menu(), "trayStartAll");
+        QVERIFY(!startAll->isEnabled()); // not connected
+        tray.setConnected(true);
+        QVERIFY(startAll->isEnabled());
+        QSignalSpy all(&tray, &TrayIcon::startAllRequested);
+        startAll->trigger();
+        QCOMPARE(all.count(), 1);
+
+        QSignalSpy log(&tray, &TrayIcon::showLogRequested);
+        child(tray.strategyMenu("b"), "log")->trigger();
+        QCOMPARE(log.count(), 1);
+        QCOMPARE(log.at(0).at(0).toString(), QStringLiteral("b"));
+    }
+
     void disconnected_disablesActions()
     {
         StrategyTableModel model;
