@@ -106,6 +106,11 @@ void StrategyActions::update(bool connected, const QList<State> &selected, int s
 
 void StrategyActions::fillToolBar(QToolBar *toolBar) const
 {
+    // A narrow window or a longer language pushes a toolbar's last items into its overflow menu: the kill
+    // switch comes first so that it is never among them.
+    toolBar->addAction(stopAll);
+    toolBar->addAction(startAll);
+    toolBar->addSeparator();
     toolBar->addAction(add);
     toolBar->addAction(edit);
     toolBar->addAction(remove);
@@ -113,9 +118,6 @@ void StrategyActions::fillToolBar(QToolBar *toolBar) const
     toolBar->addAction(start);
     toolBar->addAction(stop);
     toolBar->addAction(restart);
-    toolBar->addSeparator();
-    toolBar->addAction(startAll);
-    toolBar->addAction(stopAll);
     toolBar->addSeparator();
     toolBar->addAction(openLogFolder);
 }

@@ -105,6 +105,8 @@ MainWindow::MainWindow(DaemonConnection *connection, Settings *settings, QWidget
     connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tick);
 
     buildMenus();
+    // Below this the table, the log pane and the toolbar's first items no longer fit.
+    setMinimumSize(MinimumSize);
     connectSignals();
     restoreLayout();
     updateActions();

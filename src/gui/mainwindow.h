@@ -42,6 +42,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    static constexpr QSize MinimumSize{640, 420};
+
     MainWindow(DaemonConnection *connection, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
 
@@ -227,6 +228,25 @@ private slots:
         m_reaper.add(m_connection->daemonPid());
         QTRY_VERIFY(m_window->model()->rowCount() > 0);
         QTRY_VERIFY(m_window->actions()->add->isEnabled());
+    }
+
+    void smallWindow_keepsTheKillSwitchInView()
+    {
+        const QSize before = m_window->size();
+        QAction *stopAll = m_window->actions()->stopAll;
+        const QString text = stopAll->text();
+        // Longer than any translation of it: what a German window at its narrowest must still show.
+        stopAll->setText(QStringLiteral("Alle Strategien sofort anhalten und schließen"));
+        m_window->resize(300, 200);
+        QTRY_COMPARE(m_window->size(), MainWindow::MinimumSize);
+        auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar);
+        QWidget *button = toolBar->widgetForAction(stopAll);
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QVERIFY2(toolBar->rect().contains(button->geometry()), "the kill switch is cut off or in the overflow menu");
+        stopAll->setText(text);
+        m_window->resize(before);
     }
 
     void cleanupTestCase()
