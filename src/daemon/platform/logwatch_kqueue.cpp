@@ -151,8 +151,9 @@ bool LogWatch::watch(const QString &key, const QString &path, QString *error)
     }
     d->forget(key);
     struct kevent change;
+    // udata 0, not nullptr: a pointer on macOS and FreeBSD, an intptr_t on older NetBSD.
     EV_SET(&change, uintptr_t(fd), EVFILT_VNODE, EV_ADD | EV_CLEAR,
-           NOTE_WRITE | NOTE_EXTEND | NOTE_DELETE | NOTE_RENAME, 0, nullptr);
+           NOTE_WRITE | NOTE_EXTEND | NOTE_DELETE | NOTE_RENAME, 0, 0);
     if (::kevent(d->kq, &change, 1, nullptr, 0, nullptr) != 0) {
         setError(error, QStringLiteral("cannot watch %1: %2").arg(path, errnoText()));
         ::close(fd);
