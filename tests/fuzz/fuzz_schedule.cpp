@@ -155,9 +155,13 @@ void checkLocalToInstant(const QDate &date, const QTime &time, const QTimeZone &
 
 // ---- The calculator ----------------------------------------------------------------------------
 
-void checkEveryN(const ScheduleCalculator &calc, int everyMinutes, const QDateTime &now)
+// Ticks are the wall times N, 2N ... minutes after local midnight in the schedule's zone, or the jump of a
+// gap that swallowed one.
+void checkEveryN(const ScheduleCalculator &calc, const Schedule &schedule, const QDateTime &now)
 {
-    const qint64 periodMs = qint64(everyMinutes) * MinuteMs;
+    const qint64 periodMs = qint64(schedule.everyMinutes) * MinuteMs;
+    const QTimeZone zone =
+        schedule.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(schedule.timeZone.toUtf8());
     check(!calc.isOpen(now), "an every-N schedule is open", now);
     check(!calc.currentWindowEnd(now), "an every-N schedule has a window end", now);
     const std::optional<ScheduleEvent> tick = calc.nextEvent(now);
@@ -165,8 +169,15 @@ void checkEveryN(const ScheduleCalculator &calc, int everyMinutes, const QDateTi
     check(tick->action == ScheduleEvent::Action::Start, "an every-N tick is not a start", now);
     const qint64 atMs = tick->at.toMSecsSinceEpoch();
     check(atMs > now.toMSecsSinceEpoch(), "an every-N tick is not after now", now);
-    check(atMs - now.toMSecsSinceEpoch() <= periodMs, "an every-N tick is more than a period away", now);
-    check(atMs % periodMs == 0, "an every-N tick is not aligned to the epoch", now);
+    // A period of wall time at most (a day when the period is longer), and a day-long gap on top.
+    check(atMs - now.toMSecsSinceEpoch() <= std::min(periodMs, DayMs) + DayMs,
+          "an every-N tick is more than a period away", now);
+    const QTime wall = tick->at.toTimeZone(zone).time();
+    const bool onSlot =
+        wall.second() == 0 && wall.msec() == 0 && (wall.hour() * 60 + wall.minute()) % schedule.everyMinutes == 0;
+    const bool atJump = zone.offsetFromUtc(utc(atMs - 1)) != zone.offsetFromUtc(utc(atMs));
+    check(onSlot || atJump, "an every-N tick is neither a multiple of N from midnight nor a clock jump", now);
+    check(sameEvent(calc.nextEvent(utc(atMs - 1)), tick), "the tick is not the next one a moment before it", now);
 }
 
 void checkWindows(const ScheduleCalculator &calc, const QDateTime &now)
@@ -285,7 +296,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!now.isValid())
             continue;
         if (schedule.everyMinutes > 0)
-            checkEveryN(calc, schedule.everyMinutes, now);
+            checkEveryN(calc, schedule, now);
         else
             checkWindows(calc, now);
     }
