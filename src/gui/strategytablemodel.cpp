@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -75,6 +76,9 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
                 .arg(s.processes);
         if (index.column() == StateColumn && s.adopted)
             return tr("Found running when corrald started; its exit code will be unknown");
+        if (index.column() == NextEventColumn && s.nextEvent)
+            //: Tooltip of the Next column: the same instant in the computer's own time zone.
+            return tr("%1 here").arg(QLocale().toString(s.nextEvent->at.toLocalTime(), QLocale::LongFormat));
         if (index.column() == NextEventColumn && s.held)
             return tr("Stopped by hand inside its window: not restarted until the next window");
         return {};
@@ -131,10 +135,7 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
             if (!s.nextEvent)
                 //: Next column: stopped by hand inside its schedule window, so the schedule does not start it now.
                 return s.held ? tr("held") : QString();
-            const QDateTime local = s.nextEvent->at.toLocalTime();
-            const bool today = local.date() == QDate::currentDate();
-            const QString when = today ? local.toString(QStringLiteral("HH:mm"))
-                                       : QLocale().toString(local, QStringLiteral("ddd d MMM HH:mm"));
+            const QString when = nextEventTime(s);
             //: Next column: what the schedule does next ("start" or "stop"), followed by when.
             const QString action = s.nextEvent->action == ScheduleEvent::Action::Stop ? tr("stop") : tr("start");
             //: %1 is "start" or "stop" (translated above), %2 a time or a date and time.
@@ -145,6 +146,40 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString StrategyTableModel::nextEventTime(const StrategyStatus &s) const
+{
+    // An exchange's window is shown in the exchange's wall time with its zone: "09:30 EST" is what the
+    // user wrote, and the local equivalent is in the tooltip.
+    const QDateTime at = s.nextEvent->at;
+    const QDateTime local = at.toLocalTime();
+    QTimeZone zone;
+    if (s.schedule) {
+        for (const ScheduleWindow &w : s.schedule->windows)
+            if (!w.timeZone.isEmpty() && QTimeZone(w.timeZone.toUtf8()).offsetFromUtc(at) == at.offsetFromUtc())
+                zone = QTimeZone(w.timeZone.toUtf8());
+        if (!zone.isValid() && !s.schedule->timeZone.isEmpty())
+            zone = QTimeZone(s.schedule->timeZone.toUtf8());
+    }
+    const bool foreign = at.offsetFromUtc() != local.offsetFromUtc();
+    const QDateTime wall = foreign ? at.toOffsetFromUtc(at.offsetFromUtc()) : local; // `at` keeps the zone's offset
+    const QDate today = m_clock().toOffsetFromUtc(wall.offsetFromUtc()).date();
+    QString text = wall.date() == today ? wall.toString(QStringLiteral("HH:mm"))
+                                        : QLocale().toString(wall, QStringLiteral("ddd d MMM HH:mm"));
+    if (foreign) {
+        const QString name = zone.isValid() ? zone.abbreviation(at) : QString();
+        const int minutes = wall.offsetFromUtc() / 60;
+        const QString offset = QStringLiteral("UTC%1%2:%3")
+                                   .arg(minutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                   .arg(qAbs(minutes) / 60, 2, 10, QLatin1Char('0'))
+                                   .arg(qAbs(minutes) % 60, 2, 10, QLatin1Char('0'));
+        // Abbreviations the tz database lacks come back as offsets ("-03"): the offset says it better.
+        text +=
+            QLatin1Char(' ') +
+            (name.isEmpty() || name.startsWith(QLatin1Char('+')) || name.startsWith(QLatin1Char('-')) ? offset : name);
+    }
+    return text;
 }
 
 QVariant StrategyTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -80,6 +80,8 @@ public:
 
     // Lets tests pin "now" for the uptime column.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The Next column's time: local, or the window zone's wall time and its name when that zone differs.
+    QString nextEventTime(const protocol::StrategyStatus &status) const;
 
 signals:
     // The state of a strategy known before changed (not emitted for rows that were just added).

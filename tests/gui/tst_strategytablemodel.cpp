@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using corral::gui::ResourceUsage;
 using corral::gui::StrategyFilterModel;
@@ -164,6 +165,29 @@ private slots:
         QCOMPARE(cell(model, "launcher", StrategyTableModel::StateColumn), QStringLiteral("running (main exited)"));
         const QModelIndex index = model.index(0, StrategyTableModel::StateColumn);
         QVERIFY(model.data(index, Qt::ToolTipRole).toString().contains(QStringLiteral("4250")));
+    }
+
+    void nextEvent_ofAForeignExchange_isItsWallTimeAndZone()
+    {
+        // The test sets its own zone so that New York is foreign whatever the machine's zone is.
+        qputenv("TZ", "Asia/Kolkata");
+        StrategyTableModel model;
+        const QDateTime open = QDateTime(QDate(2026, 12, 2), QTime(9, 30), QTimeZone("America/New_York"));
+        model.setClock([open] { return open.addSecs(-3600); });
+        corral::protocol::StrategyStatus status = testStatus("nyse", State::Stopped);
+        corral::Schedule schedule;
+        schedule.windows.append({{1, 2, 3, 4, 5}, QTime(9, 30), QTime(16, 0), QStringLiteral("America/New_York")});
+        status.schedule = schedule;
+        corral::ScheduleEvent next;
+        next.action = corral::ScheduleEvent::Action::Start;
+        next.at = open.toOffsetFromUtc(open.offsetFromUtc()); // as the status carries it: wall time and offset
+        next.zone = QTimeZone(open.offsetFromUtc());
+        status.nextEvent = next;
+        model.setStrategies({status});
+        QCOMPARE(cell(model, "nyse", StrategyTableModel::NextEventColumn), QStringLiteral("start 09:30 EST"));
+        const QModelIndex index = model.index(0, StrategyTableModel::NextEventColumn);
+        QVERIFY(model.data(index, Qt::ToolTipRole).toString().contains(QStringLiteral("20:00")));
+        qunsetenv("TZ");
     }
 
     void nextEvent_isShown()
