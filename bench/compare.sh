@@ -20,8 +20,13 @@
 #   BENCH_LOG_MB    MiB the log writer writes (1024; quick: 256)
 #   BENCH_LOOP      seconds of crash loop (60; quick: 10)
 #   BENCH_MANAGERS  which managers ("corral supervisord pm2")
-#   BENCH_SCENARIOS which scenarios ("fleet logs restart loop": start/stop + memory + idle CPU, log
-#                   throughput, restart latency, crash loop)
+#   BENCH_SCENARIOS which scenarios ("fleet logs restart stable loop": start/stop + memory + idle CPU,
+#                   log throughput, restart latency after a quick crash, after a run longer than 60 s,
+#                   crash loop)
+#   BENCH_RESTART_N strategies crashing side by side in the restart scenarios: samples per run (10; quick: 4)
+#   BENCH_STABLE_S  seconds a strategy runs before its crash in the stable scenario (61: Corral's
+#                   stability period is 60 s)
+#   BENCH_STABLE_CYCLES restarts per strategy in the stable scenario (1)
 #   BENCH_BUILD     Corral's build directory (build)
 #   BENCH_README    1: update README.md even on a quick run; 0: never
 set -euo pipefail
@@ -33,14 +38,17 @@ OUT=$BENCH/out
 mkdir -p "$OUT"
 
 QUICK=${BENCH_QUICK:-0}
-if [ "$QUICK" = 1 ]; then d_runs=1 d_idle=5 d_log=256 d_loop=10 d_readme=0; else d_runs=3 d_idle=20 d_log=1024 d_loop=60 d_readme=1; fi
+if [ "$QUICK" = 1 ]; then d_runs=1 d_idle=5 d_log=256 d_loop=10 d_readme=0 d_rn=4; else d_runs=3 d_idle=20 d_log=1024 d_loop=60 d_readme=1 d_rn=10; fi
 RUNS=${BENCH_RUNS:-$d_runs}
 COUNT=${BENCH_COUNT:-100}
 IDLE=${BENCH_IDLE:-$d_idle}
 LOG_MB=${BENCH_LOG_MB:-$d_log}
 LOOP=${BENCH_LOOP:-$d_loop}
+RESTART_N=${BENCH_RESTART_N:-$d_rn}
+STABLE_S=${BENCH_STABLE_S:-61}
+STABLE_CYCLES=${BENCH_STABLE_CYCLES:-1}
 MANAGERS=${BENCH_MANAGERS:-corral supervisord pm2}
-SCENARIOS=${BENCH_SCENARIOS:-fleet logs restart loop}
+SCENARIOS=${BENCH_SCENARIOS:-fleet logs restart stable loop}
 README_UPDATE=${BENCH_README:-$d_readme}
 BUILD=${BENCH_BUILD:-build}
 LOG_BYTES=$((LOG_MB * 1024 * 1024))
@@ -282,23 +290,69 @@ log_throughput() {
     end "$m"
 }
 
-# 4a: a strategy that lives 2 s and exits 1: time from its exit to its next start, twice.
+# 4a: RESTART_N strategies that live 2 s (plus a quarter second each, so that their crashes do not meet)
+# and exit 1: time from each exit to the next start, for the first and the second crash in a row.
+# Each gap is one sample ("exit T" then "start T'": T' - T).
+gaps() { # STAMP: the gaps in ms, one a line
+    awk '$1 == "exit" { e = $2 } $1 == "start" && e { printf "%.2f\n", ($2 - e) * 1000; e = 0 }' "$1" 2>/dev/null
+}
+# Waits until every strategy's stamp holds N starts, or TIMEOUT seconds.
+wait_starts() { # PREFIX COUNT N TIMEOUT
+    local prefix=$1 count=$2 n=$3 deadline=$((SECONDS + $4)) i ok
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        ok=1
+        for i in $(seq 1 "$count"); do
+            [ "$(grep -c '^start' "$prefix$i" 2>/dev/null || true)" -ge "$n" ] || { ok=0; break; }
+        done
+        [ "$ok" = 1 ] && return 0
+        sleep 0.2
+    done
+    return 1
+}
 restart_latency() {
-    local m=$1 i lat l1 l2
+    local m=$1 i g stamps
     apps_clear
-    app c crash "$WL/crash.sh" "$ROOT/r$RUN/$m-restart/stamp" 2
+    stamps=$ROOT/r$RUN/$m-restart/stamp
+    for i in $(seq 1 "$RESTART_N"); do
+        app "c$i" crash "$WL/crash.sh" "$stamps$i" "$(awk -v i="$i" 'BEGIN { print 2 + (i - 1) * 0.25 }')"
+    done
     begin "$m" restart
     "${m}_start_all"
-    for i in $(seq 1 400); do
-        [ "$(grep -c '^start' "$H/stamp" 2>/dev/null || true)" -ge 3 ] 2>/dev/null && break
-        sleep 0.1
+    wait_starts "$stamps" "$RESTART_N" 3 60 || say "bench: $m: not every strategy restarted twice within 60 s"
+    for i in $(seq 1 "$RESTART_N"); do
+        { read -r g && rec "$m" restart1_ms "$g" && read -r g && rec "$m" restart2_ms "$g"; } < <(gaps "$stamps$i") || true
     done
-    # "exit T" then "start T'": T' - T is one restart.
-    lat=$(awk '$1 == "exit" { e = $2 } $1 == "start" && e { n++; printf "%s%.1f", (n > 1 ? " " : ""), ($2 - e) * 1000; e = 0 }' "$H/stamp")
-    read -r l1 l2 _ <<<"$lat"
-    if [ -n "${l1:-}" ]; then rec "$m" restart1_ms "$l1"; else say "bench: $m: no restart seen within 40 s"; fi
-    [ -n "${l2:-}" ] && rec "$m" restart2_ms "$l2"
     end "$m"
+}
+
+# 4a': the restart that matters most: a bot that ran longer than the stability period (Corral's is
+# 60 s: StableRunMs) and crashed. RESTART_N strategies live STABLE_S seconds (plus 0.3 s each) and exit
+# 1; each one's first restart is a sample (STABLE_CYCLES restarts each).
+stable_restart() {
+    local m=$1 i g stamps
+    apps_clear
+    stamps=$ROOT/r$RUN/$m-stable/stamp
+    for i in $(seq 1 "$RESTART_N"); do
+        app "c$i" crash "$WL/crash.sh" "$stamps$i" "$(awk -v s="$STABLE_S" -v i="$i" 'BEGIN { print s + (i - 1) * 0.3 }')"
+    done
+    begin "$m" stable
+    "${m}_start_all"
+    wait_starts "$stamps" "$RESTART_N" $((STABLE_CYCLES + 1)) $(((STABLE_S + 10) * (STABLE_CYCLES + 1))) ||
+        say "bench: $m: not every strategy restarted $STABLE_CYCLES time(s) after its ${STABLE_S}s run"
+    for i in $(seq 1 "$RESTART_N"); do
+        while read -r g; do rec "$m" stable_ms "$g"; done < <(gaps "$stamps$i" | head -n "$STABLE_CYCLES")
+    done
+    end "$m"
+}
+
+# The floor, no manager: a shell loop that runs the same script again the moment it exits (bash's exit,
+# a fork, an exec and bash's start), RESTART_N times.
+restart_floor() {
+    local i g stamp=$ROOT/r$RUN/floor-stamp
+    mkdir -p "$ROOT/r$RUN"
+    for i in $(seq 0 "$RESTART_N"); do "$WL/crash.sh" "$stamp" 0 || true; done
+    while read -r g; do rec baseline restart_floor_ms "$g"; done < <(gaps "$stamp")
+    rm -f "$stamp"
 }
 
 # 4b: a strategy that exits 1 at once, for LOOP seconds, never given up on: restarts and daemon CPU.
@@ -327,14 +381,16 @@ for RUN in $(seq 1 "$RUNS"); do
     # The order of the managers turns from run to run, so none always goes first.
     order=("${mgrs[@]:$(((RUN - 1) % ${#mgrs[@]}))}" "${mgrs[@]:0:$(((RUN - 1) % ${#mgrs[@]}))}")
     for scenario in $SCENARIOS; do
+        [ "$scenario" = restart ] && restart_floor
         for m in "${order[@]}"; do
             say "bench: run $RUN/$RUNS: $m: $scenario"
             case $scenario in
                 fleet) fleet "$m" ;;
                 logs) log_throughput "$m" ;;
                 restart) restart_latency "$m" ;;
+                stable) stable_restart "$m" ;;
                 loop) crash_loop "$m" ;;
-                *) say "bench: no scenario $scenario (fleet, logs, restart, loop)"; exit 1 ;;
+                *) say "bench: no scenario $scenario (fleet, logs, restart, stable, loop)"; exit 1 ;;
             esac
         done
     done
@@ -362,6 +418,8 @@ done
     echo "idle=$IDLE"
     echo "log_mb=$LOG_MB"
     echo "loop=$LOOP"
+    echo "restart_n=$RESTART_N"
+    echo "stable_s=$STABLE_S"
     echo "managers=$MANAGERS"
 } >"$OUT/meta.txt"
 readme_dir=
