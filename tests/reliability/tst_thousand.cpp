@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
-// 1,000 strategies in the config: corrald starts, lists them, starts them all, keeps its own resources
-// bounded while they run (one descriptor per strategy at most: no leak of pipes, locks or watchers), and
-// stops them all with no process left behind.
+// 1,000 strategies in the config: corrald starts, lists them, starts them all (each once, in config
+// order), keeps its own resources bounded while they run (one descriptor per strategy at most: no leak of
+// pipes, locks or watchers), keeps answering while it stops them all, and leaves no process behind.
+// Timings are printed, never judged: bench/fleet.sh measures them.
 #include "torture.h"
 
 using namespace corral::torture;
@@ -79,9 +80,19 @@ private slots:
         const QList<qint64> processes = box.allStrategyProcesses();
         QCOMPARE(processes.size(), qsizetype(count));
         QSet<qint64> pids;
-        for (const QJsonValue &v : std::as_const(list))
+        QHash<QString, qint64> pidByName;
+        for (const QJsonValue &v : std::as_const(list)) {
             pids.insert(pidOf(v.toObject()));
+            pidByName.insert(v.toObject().value(QStringLiteral("name")).toString(), pidOf(v.toObject()));
+        }
         QCOMPARE(pids, QSet<qint64>(processes.cbegin(), processes.cend()));
+        // The answer names each one once, started, in config order (equal priorities, no dependencies),
+        // with the pid it runs under.
+        const QStringList answered = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(answered.size(), qsizetype(count));
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(answered.at(i),
+                     QStringLiteral("%1: started (pid %2)").arg(names.at(i)).arg(pidByName.value(names.at(i))));
 
         const int runningFds = openFds(daemon);
         clock.restart();
@@ -127,6 +138,8 @@ private slots:
               slowestPing);
         qInfo("corrald open descriptors: %d idle, %d with %d running, %d after stop --all", idleFds, runningFds, count,
               afterFds);
+        // At most one descriptor per running strategy (its exit notification) plus corrald's own: no pipe,
+        // lock or watch is left behind per strategy.
         QVERIFY2(
             runningFds < count + 50,
             qPrintable(QStringLiteral("corrald holds %1 descriptors for %2 strategies").arg(runningFds).arg(count)));
