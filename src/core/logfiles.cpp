@@ -24,9 +24,8 @@ QString backupPath(const QString &path, int index)
     return path + QLatin1Char('.') + QString::number(index);
 }
 
-// Appends `limit` bytes (or, with -1, everything up to the end of file as it grows) from the current
-// position of `from` to `to`, one chunk at a time: logs can be far larger than memory we want to spend.
-bool copyChunks(QFile &from, QFile &to, qint64 limit, QString *error)
+// copyChunks() through memory, where the kernel cannot copy.
+bool copyChunksThroughMemory(QFile &from, QFile &to, qint64 limit, QString *error)
 {
     QByteArray buffer(CopyChunkBytes, Qt::Uninitialized);
     qint64 left = limit;
@@ -48,6 +47,49 @@ bool copyChunks(QFile &from, QFile &to, qint64 limit, QString *error)
             return false;
         }
         left -= got;
+    }
+    return true;
+}
+
+// Appends `limit` bytes (or, with -1, everything up to the end of file as it grows) from the current
+// position of `from` to `to`, one chunk at a time: logs can be far larger than memory we want to spend.
+// Inside the kernel where it can: a writer at 200 MB/s has corrald copy 200 MB/s into the backups.
+bool copyChunks(QFile &from, QFile &to, qint64 limit, QString *error)
+{
+    if (!to.flush()) {
+        setError(error, QStringLiteral("cannot write %1: %2").arg(to.fileName(), to.errorString()));
+        return false;
+    }
+    qint64 in = from.pos();
+    qint64 out = to.pos();
+    qint64 left = limit;
+    const auto settle = [&] { return from.seek(in) && to.seek(out); };
+    while (limit < 0 || left > 0) {
+        const qint64 want = limit < 0 ? CopyChunkBytes : qMin(CopyChunkBytes, left);
+        const qint64 got = logcut::copyRange(from, in, to, out, want, error);
+        if (got == logcut::CopyUnsupported) {
+            if (!settle()) {
+                setError(error, QStringLiteral("cannot seek in %1").arg(from.fileName()));
+                return false;
+            }
+            return copyChunksThroughMemory(from, to, limit < 0 ? -1 : left, error);
+        }
+        if (got == logcut::CopyFailed)
+            return false;
+        if (got == 0) {
+            if (limit < 0)
+                break;
+            setError(error, QStringLiteral("%1 shrank while it was being rotated").arg(from.fileName()));
+            return false;
+        }
+        in += got;
+        out += got;
+        left -= got;
+    }
+    // Both files' positions follow the copy, as if it had gone through read and write.
+    if (!settle()) {
+        setError(error, QStringLiteral("cannot seek in %1").arg(from.fileName()));
+        return false;
     }
     return true;
 }

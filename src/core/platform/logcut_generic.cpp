@@ -18,4 +18,9 @@ Cut cutHead(QFile &, qint64, QFile &, bool, QString *)
     return Cut::Unsupported;
 }
 
+qint64 copyRange(QFile &, qint64, QFile &, qint64, qint64, QString *)
+{
+    return CopyUnsupported;
+}
+
 } // namespace corral::logcut

@@ -61,4 +61,18 @@ Cut cutHead(QFile &live, qint64 length, QFile &backup, bool syncBackup, QString 
     return Cut::Failed;
 }
 
+qint64 copyRange(QFile &from, qint64 fromOffset, QFile &to, qint64 toOffset, qint64 length, QString *error)
+{
+    loff_t in = fromOffset;
+    loff_t out = toOffset;
+    const ssize_t n = ::copy_file_range(from.handle(), &in, to.handle(), &out, size_t(length), 0);
+    if (n >= 0)
+        return qint64(n);
+    // Older kernels, other filesystems, files on two filesystems: the caller copies through memory.
+    if (errno == ENOSYS || errno == EXDEV || errno == EINVAL || errno == EOPNOTSUPP || errno == EBADF)
+        return CopyUnsupported;
+    setError(error, QStringLiteral("cannot copy %1 to %2: %3").arg(from.fileName(), to.fileName(), errnoText()));
+    return CopyFailed;
+}
+
 } // namespace corral::logcut
