@@ -28,6 +28,7 @@ struct StatFields
     quint64 cpuTicks = 0; // utime + stime
     quint64 startTime = 0;
     qint64 rssPages = 0;
+    bool kernelThread = false; // PF_KTHREAD in the flags (field 9): no environment, never a strategy's
 };
 
 // /proc/<pid>/stat: "pid (comm) state ppid pgrp session ... utime(14) stime(15) ... starttime(22) vsize
@@ -79,6 +80,7 @@ bool readStat(qint64 pid, StatFields *out)
     out->cpuTicks = fields[14 - 3].toULongLong() + fields[15 - 3].toULongLong();
     out->startTime = fields[22 - 3].toULongLong();
     out->rssPages = fields[24 - 3].toLongLong();
+    out->kernelThread = (fields[9 - 3].toULongLong() & 0x00200000u) != 0;
     return true;
 }
 
@@ -221,7 +223,8 @@ QList<ProcessEntry> processTable()
         StatFields st;
         if (pid == self || !readStat(pid, &st) || st.state == 'Z' || st.state == 'X')
             continue;
-        table.append({pid, st.pgrp, cookieOf(pid)});
+        // Half a machine's processes are kernel threads: their empty environ need not be read.
+        table.append({pid, st.pgrp, st.kernelThread ? QString() : cookieOf(pid)});
     }
     return table;
 }
