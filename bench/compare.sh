@@ -79,7 +79,7 @@ if [ $wants_pm2 = yes ] && [ ! -x "$PM2" ]; then
     npm install --prefix "$BENCH/.pm2-local" --no-audit --no-fund pm2 >"$OUT/npm.log" 2>&1 ||
         { say "bench: npm install pm2 failed, see bench/out/npm.log"; exit 1; }
 fi
-CORRALCTL=$REPO/$BUILD/bin/corralctl
+case $BUILD in /*) CORRALCTL=$BUILD/bin/corralctl ;; *) CORRALCTL=$REPO/$BUILD/bin/corralctl ;; esac
 if [ ! -x "$CORRALCTL" ]; then
     say "bench: building Corral (log: bench/out/build.log)"
     { "$REPO/scripts/corral" deps && cmake --preset default && cmake --build --preset default; } >"$OUT/build.log" 2>&1 ||

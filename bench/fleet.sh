@@ -24,7 +24,7 @@ idle=${3:-20}
 runs=${BENCH_RUNS:-3}
 nofile=${BENCH_NOFILE:-1024:8192}
 base=${BENCH_HOME_BASE:-/tmp}
-ctl=$PWD/$bin/corralctl
+case $bin in /*) ctl=$bin/corralctl ;; *) ctl=$PWD/$bin/corralctl ;; esac
 [ -x "$ctl" ] || { echo "bench: build first (cmake --preset default && cmake --build --preset default)" >&2; exit 1; }
 command -v prlimit >/dev/null || { echo "bench: prlimit (util-linux) is needed" >&2; exit 1; }
 HZ=$(getconf CLK_TCK)
