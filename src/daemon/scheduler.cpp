@@ -89,6 +89,8 @@ void Scheduler::evaluate()
         if (schedule.everyMinutes > 0) {
             if (track.nextTick.isValid() && now >= track.nextTick) {
                 if (runner->isLive()) {
+                    runner->recorder().note(HistoryEvent::Kind::Schedule, HistoryEvent::Cause::Schedule,
+                                            QStringLiteral("still running at its tick: not started twice"));
                     emit message(QStringLiteral("%1 is still running at its %2-minute tick: not started twice")
                                      .arg(name)
                                      .arg(schedule.everyMinutes));
@@ -107,6 +109,8 @@ void Scheduler::evaluate()
             const bool open = calc.isOpen(now);
             if (open && !track.wasOpen) {
                 if (isHeld(name, now)) {
+                    runner->recorder().note(HistoryEvent::Kind::Schedule, HistoryEvent::Cause::Schedule,
+                                            QStringLiteral("window opened; held by a stop by hand: not started"));
                     emit message(QStringLiteral("%1 was stopped by hand in this window: not started").arg(name));
                 } else if (!runner->isLive()) {
                     runner->start(&outcome, HistoryEvent::Cause::Schedule);

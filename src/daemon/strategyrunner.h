@@ -65,6 +65,7 @@ public:
     void stop(const StopDone &done, HistoryEvent::Cause cause = HistoryEvent::Cause::Cli);
     // Its history file and log markers; what it knew before corrald restarted comes back from there.
     const EventRecorder &recorder() const { return m_recorder; }
+    EventRecorder &recorder() { return m_recorder; }
     // corrald is exiting: let go of the process without touching it.
     void release();
 

@@ -3,11 +3,13 @@
 
 #include "supervisor.h"
 
+#include "history.h"
 #include "logguard.h"
 #include "pidfile.h"
 #include "scheduler.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -18,6 +20,17 @@ namespace corral {
 namespace {
 
 constexpr int MaxLaunchesInFlight = 32;
+
+// A strategy's history goes with its name: moved by a rename, gone with a removal, so that a strategy
+// added later under the name does not inherit another's restarts and errors.
+bool moveHistory(const Paths &paths, const QString &from, const QString &to)
+{
+    const QString source = HistoryFile::pathFor(paths, from);
+    if (!QFile::exists(source))
+        return false;
+    QFile::remove(HistoryFile::pathFor(paths, to));
+    return QFile::rename(source, HistoryFile::pathFor(paths, to));
+}
 
 QString firstError(const QList<ConfigError> &errors)
 {
@@ -277,7 +290,13 @@ bool Supervisor::edit(const QString &name, const Strategy &strategy, Error *erro
     for (Strategy &s : next)
         if (s.name == name)
             s = strategy;
-    return commit(next, error);
+    // Before the commit: the runner under the new name reads its history as it is created.
+    const bool movedHistory = strategy.name != name && moveHistory(m_paths, name, strategy.name);
+    if (commit(next, error))
+        return true;
+    if (movedHistory)
+        moveHistory(m_paths, strategy.name, name);
+    return false;
 }
 
 bool Supervisor::remove(const QString &name, Error *error)
@@ -292,7 +311,10 @@ bool Supervisor::remove(const QString &name, Error *error)
     }
     QList<Strategy> next = currentConfig();
     next.erase(std::remove_if(next.begin(), next.end(), [&](const Strategy &s) { return s.name == name; }), next.end());
-    return commit(next, error);
+    if (!commit(next, error))
+        return false;
+    QFile::remove(HistoryFile::pathFor(m_paths, name));
+    return true;
 }
 
 bool Supervisor::setSchedule(const QString &name, const Schedule &schedule, Error *error)

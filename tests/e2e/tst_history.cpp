@@ -233,6 +233,37 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("lastExit")).toString(), QStringLiteral("exited with code 5"));
     }
 
+    void history_followsARename_andGoesWithARemoval()
+    {
+        E2E_SANDBOX(box);
+        QVERIFY(box.addTree(QStringLiteral("old"), {QStringLiteral("exit"), QStringLiteral("7"), QStringLiteral("50")},
+                            {QStringLiteral("--restart"), QStringLiteral("never")})
+                    .ok());
+        CtlResult r = box.ctl({QStringLiteral("start"), QStringLiteral("old")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        box.track(pidInOutput(r.out));
+        box.waitForStatus(QStringLiteral("old"),
+                          [](const QJsonObject &st) { return st.value(QStringLiteral("exitCode")).isDouble(); });
+        QCOMPARE(historyOf(box, QStringLiteral("old")).size(), 2);
+
+        r = box.ctl({QStringLiteral("edit"), QStringLiteral("old"), QStringLiteral("--rename"), QStringLiteral("new")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QCOMPARE(story(historyOf(box, QStringLiteral("new"))),
+                 (QStringList{QStringLiteral("start/cli"), QStringLiteral("exit/process")}));
+        QCOMPARE(box.status(QStringLiteral("new")).value(QStringLiteral("exitCode")).toInt(-1), 7);
+
+        r = box.ctl({QStringLiteral("remove"), QStringLiteral("new")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QVERIFY(box.addTree(QStringLiteral("new"), {QStringLiteral("sleep")}).ok());
+        // A newcomer under the name starts with a clean record.
+        QCOMPARE(historyOf(box, QStringLiteral("new")).size(), 0);
+        const QJsonObject s = box.status(QStringLiteral("new"));
+        QVERIFY2(s.value(QStringLiteral("exitCode")).isNull() && s.value(QStringLiteral("lastError")).isNull(),
+                 qPrintable(describe(s)));
+        r = box.ctl({QStringLiteral("history"), QStringLiteral("new")});
+        QVERIFY2(r.ok() && r.out.contains(QStringLiteral("No history yet")), qPrintable(r.describe()));
+    }
+
     void windowAndCliCauses_areToldApart_andAnUnknownCallerIsRefused()
     {
         E2E_SANDBOX(box);

@@ -10,11 +10,15 @@ class TestLogs : public QObject
     Q_OBJECT
 
 private:
+    // The strategy's own lines: corrald's marker lines at each start and exit (tested in tst_history) left out.
     static QStringList lines(const QString &text)
     {
         QStringList out = text.split(QLatin1Char('\n'));
         while (!out.isEmpty() && out.constLast().isEmpty())
             out.removeLast();
+        out.erase(std::remove_if(out.begin(), out.end(),
+                                 [](const QString &line) { return line.startsWith(QLatin1String("--- corral ")); }),
+                  out.end());
         return out;
     }
 
@@ -42,15 +46,16 @@ private slots:
         box.track(pidInOutput(r.out));
         QVERIFY2(waitFor([&] { return logHas(box, QStringLiteral("talker"), "line 99\n"); }),
                  qPrintable(QStringLiteral("no output in ") + box.paths().logFile(QStringLiteral("talker"))));
-
+        // corrald's start marker is written once the exec is confirmed: a program this fast has printed
+        // everything by then, so the marker may be the last line; one more line is asked for.
         CtlResult logs =
-            box.ctl({QStringLiteral("logs"), QStringLiteral("talker"), QStringLiteral("-n"), QStringLiteral("5")});
+            box.ctl({QStringLiteral("logs"), QStringLiteral("talker"), QStringLiteral("-n"), QStringLiteral("6")});
         QVERIFY2(logs.ok(), qPrintable(logs.describe()));
-        QCOMPARE(lines(logs.out), numbered(95, 99));
+        QCOMPARE(lines(logs.out).mid(lines(logs.out).size() - 5), numbered(95, 99));
 
-        logs = box.ctl({QStringLiteral("logs"), QStringLiteral("talker"), QStringLiteral("-n"), QStringLiteral("1")});
+        logs = box.ctl({QStringLiteral("logs"), QStringLiteral("talker"), QStringLiteral("-n"), QStringLiteral("2")});
         QVERIFY2(logs.ok(), qPrintable(logs.describe()));
-        QCOMPARE(lines(logs.out), numbered(99, 99));
+        QCOMPARE(lines(logs.out).constLast(), QStringLiteral("line 99"));
 
         // Asking for more than there is gives the whole file, nothing invented.
         logs = box.ctl({QStringLiteral("logs"), QStringLiteral("talker"), QStringLiteral("-n"), QStringLiteral("500")});
