@@ -12,6 +12,8 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QGroupBox>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QRegularExpression>
@@ -90,6 +92,8 @@ ScheduleEditor::ScheduleEditor(QWidget *parent) : QWidget(parent), m_ui(new Ui::
     });
     connect(m_ui->addWindowButton, &QPushButton::clicked, this, &ScheduleEditor::addWindow);
     connect(m_ui->removeWindowButton, &QPushButton::clicked, this, &ScheduleEditor::removeWindow);
+    for (QTimeEdit *edit : {m_ui->startTimeEdit, m_ui->stopTimeEdit})
+        edit->installEventFilter(this);
     connect(m_ui->startTimeEdit, &QTimeEdit::timeChanged, this,
             [this](QTime time) { editCurrent([time](ScheduleWindow &w) { w.start = time; }); });
     connect(m_ui->stopTimeEdit, &QTimeEdit::timeChanged, this,
@@ -237,6 +241,22 @@ void ScheduleEditor::rebuildTable()
     for (int i = 0; i < m_schedule.windows.size(); ++i)
         refreshRow(i);
     m_loading = wasLoading;
+}
+
+bool ScheduleEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Tabbing into a time field selects all of it, and QTimeEdit then drops the digits typed over the
+    // selection: "15:30" came out as 17:30, and only the arrows worked. A digit typed over the whole
+    // field starts the hours instead.
+    auto *edit = qobject_cast<QTimeEdit *>(watched);
+    if (edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *line = edit->findChild<QLineEdit *>();
+        if (line && !key->text().isEmpty() && key->text().at(0).isDigit() && line->selectedText() == line->text()) {
+            edit->setSelectedSection(QDateTimeEdit::HourSection); // typed over, a section is replaced
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScheduleEditor::refreshRow(int index)

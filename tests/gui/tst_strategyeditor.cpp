@@ -157,6 +157,7 @@ private slots:
     void unreadableHoliday_isNamed();
     void schedulePreview_listsTheNextEventsOfTheEditedSchedule();
     void timeZonePicker_offersTheBackwardNames();
+    void windowTimes_canBeTyped();
 };
 
 void TestStrategyEditor::emptyName_disablesOkAndShowsTheReason()
@@ -740,6 +741,40 @@ void TestStrategyEditor::timeZonePicker_offersTheBackwardNames()
     FIND(QComboBox, zone, &editor, "timeZoneCombo");
     for (const char *name : {"Asia/Calcutta", "US/Eastern", "Etc/GMT+5", "Europe/Berlin"})
         QVERIFY2(zone->findData(QString::fromLatin1(name)) >= 0, name);
+}
+
+void TestStrategyEditor::windowTimes_canBeTyped()
+{
+    // As a user does it, in the dialog: a new window, the whole time selected (as tabbing into it does),
+    // the time typed.
+    StrategyEditor dialog({});
+    Strategy s;
+    s.name = QStringLiteral("bot");
+    s.program = QStringLiteral("/bin/sh");
+    dialog.setStrategy(s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    FIND(QTabWidget, tabs, &dialog, "tabWidget");
+    FIND(QWidget, scheduleTab, &dialog, "scheduleTab");
+    tabs->setCurrentWidget(scheduleTab);
+    ScheduleEditor &editor = *dialog.findChild<ScheduleEditor *>();
+    FIND(QPushButton, add, &editor, "addWindowButton");
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(editor.schedule().windows.size(), 1);
+    FIND(QTimeEdit, stop, &editor, "stopTimeEdit");
+    FIND(QTimeEdit, start, &editor, "startTimeEdit");
+    const auto type = [](QTimeEdit *edit, const QString &text) {
+        edit->setFocus();
+        QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(8, edit->height() / 2)); // on the hours
+        edit->selectAll();                                                          // what tabbing into the field does
+        QTest::keyClicks(edit, text);
+    };
+    type(stop, QStringLiteral("15:30"));
+    QCOMPARE(stop->time(), QTime(15, 30));
+    QCOMPARE(editor.schedule().windows.value(0).stop, QTime(15, 30));
+    type(start, QStringLiteral("08:05"));
+    QCOMPARE(editor.schedule().windows.value(0).start, QTime(8, 5));
+    QCOMPARE(editor.schedule().windows.value(0).stop, QTime(15, 30));
 }
 
 QTEST_MAIN(TestStrategyEditor)
