@@ -892,6 +892,27 @@ Starten Sie sie in Corral erneut, sobald die Ursache behoben ist.</translation>
         <source>Holiday &quot;%1&quot;: %2</source>
         <translation>Feiertag „%1“: %2</translation>
     </message>
+    <message>
+        <source>Next events</source>
+        <translation>Nächste Ereignisse</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>One upcoming event of the schedule: the time with its zone&apos;s offset, then &quot;start&quot; or &quot;stop&quot;.</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled</source>
+        <translation>Nichts geplant</translation>
+    </message>
 </context>
 <context>
     <name>corral::gui::SettingsDialog</name>
@@ -1844,6 +1865,67 @@ Ist CORRAL_HOME gesetzt, liegen Konfiguration, Zustand und Logs in diesem Verzei
     <message>
         <source>unknown option &apos;%1&apos;; the command comes first</source>
         <translation>unbekannte Option &apos;%1&apos;; der Befehl kommt zuerst</translation>
+    </message>
+    <message>
+        <source>Set or preview a schedule</source>
+        <translation>Einen Zeitplan festlegen oder vorab anzeigen</translation>
+    </message>
+    <message>
+        <source>Sets when corrald starts and stops a strategy by itself: a weekly window, or every MIN minutes (from local midnight in the zone) for a one-shot job. Replaces the previous schedule at once. With --preview, lists the next events of the schedule corrald has, as corrald&apos;s own timer computes them.</source>
+        <translation>Legt fest, wann corrald eine Strategie von selbst startet und stoppt: ein wöchentliches Zeitfenster oder alle MIN Minuten (ab Mitternacht Ortszeit der Zone) für einen einmaligen Auftrag. Ersetzt den bisherigen Zeitplan sofort. Mit --preview werden die nächsten Ereignisse des Zeitplans von corrald aufgelistet, so wie corralds eigener Timer sie berechnet.</translation>
+    </message>
+    <message>
+        <source>List the next starts and stops instead of setting.</source>
+        <translation>Die nächsten Starts und Stopps auflisten, statt festzulegen.</translation>
+    </message>
+    <message>
+        <source>Preview from this instant (ISO 8601; without an offset, local time) instead of now.</source>
+        <translation>Ab diesem Zeitpunkt statt ab jetzt anzeigen (ISO 8601; ohne Versatz Ortszeit).</translation>
+    </message>
+    <message>
+        <source>How many events to preview (default %1).</source>
+        <translation>Wie viele Ereignisse angezeigt werden (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Print the preview as a JSON array of {&quot;at&quot;, &quot;action&quot;}.</source>
+        <translation>Die Vorschau als JSON-Array aus {&quot;at&quot;, &quot;action&quot;} ausgeben.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --preview</source>
+        <translation>--%1 gehört zu --preview</translation>
+    </message>
+    <message>
+        <source>--preview shows the schedule corrald has: give it without --%1</source>
+        <translation>--preview zeigt den Zeitplan, den corrald hat: ohne --%1 angeben</translation>
+    </message>
+    <message>
+        <source>--from expects an ISO 8601 date and time such as 2026-12-01T09:00:00+05:30, not &apos;%1&apos;</source>
+        <translation>--from erwartet Datum und Uhrzeit nach ISO 8601 wie 2026-12-01T09:00:00+05:30, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-n expects a whole number of events from 1 to %1, not &apos;%2&apos;</source>
+        <translation>-n erwartet eine ganze Zahl von Ereignissen von 1 bis %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: runs every %2 min from midnight, %3</source>
+        <extracomment>%1 strategy, %2 minutes, %3 the time zone or &quot;local time&quot;.</extracomment>
+        <translation>%1: läuft alle %2 min ab Mitternacht, %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing scheduled</source>
+        <translation>%1: nichts geplant</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the window, or whose midnight --every counts from (default: local).</source>
+        <translation>IANA-Zeitzone des Zeitfensters oder deren Mitternacht --every zählt (Vorgabe: lokal).</translation>
+    </message>
+    <message>
+        <source>give one of: --days/--start/--stop [--tz], --every MIN [--tz] or --clear</source>
+        <translation>eines angeben: --days/--start/--stop [--tz], --every MIN [--tz] oder --clear</translation>
+    </message>
+    <message>
+        <source>--tz: unknown time zone &apos;%1&apos; (did you mean %2?)</source>
+        <translation>--tz: unbekannte Zeitzone &apos;%1&apos; (meinten Sie %2?)</translation>
     </message>
 </context>
 <context>

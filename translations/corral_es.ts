@@ -892,6 +892,27 @@ Vuelva a iniciarla desde Corral cuando haya corregido la causa.</translation>
         <source>Holiday &quot;%1&quot;: %2</source>
         <translation>Festivo «%1»: %2</translation>
     </message>
+    <message>
+        <source>Next events</source>
+        <translation>Próximos eventos</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>One upcoming event of the schedule: the time with its zone&apos;s offset, then &quot;start&quot; or &quot;stop&quot;.</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled</source>
+        <translation>Nada planificado</translation>
+    </message>
 </context>
 <context>
     <name>corral::gui::SettingsDialog</name>
@@ -1844,6 +1865,67 @@ Si CORRAL_HOME está definida, la configuración, el estado y los registros se g
     <message>
         <source>unknown option &apos;%1&apos;; the command comes first</source>
         <translation>opción desconocida &apos;%1&apos;; la orden va primero</translation>
+    </message>
+    <message>
+        <source>Set or preview a schedule</source>
+        <translation>Fijar o previsualizar una planificación</translation>
+    </message>
+    <message>
+        <source>Sets when corrald starts and stops a strategy by itself: a weekly window, or every MIN minutes (from local midnight in the zone) for a one-shot job. Replaces the previous schedule at once. With --preview, lists the next events of the schedule corrald has, as corrald&apos;s own timer computes them.</source>
+        <translation>Fija cuándo corrald inicia y detiene una estrategia por sí mismo: una franja semanal, o cada MIN minutos (desde la medianoche local de la zona) para una tarea puntual. Sustituye al instante la planificación anterior. Con --preview, lista los próximos eventos de la planificación que tiene corrald, tal como los calcula su propio temporizador.</translation>
+    </message>
+    <message>
+        <source>List the next starts and stops instead of setting.</source>
+        <translation>Listar los próximos inicios y paradas en lugar de fijar.</translation>
+    </message>
+    <message>
+        <source>Preview from this instant (ISO 8601; without an offset, local time) instead of now.</source>
+        <translation>Previsualizar desde este instante (ISO 8601; sin desfase, hora local) en lugar de ahora.</translation>
+    </message>
+    <message>
+        <source>How many events to preview (default %1).</source>
+        <translation>Cuántos eventos previsualizar (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Print the preview as a JSON array of {&quot;at&quot;, &quot;action&quot;}.</source>
+        <translation>Imprimir la previsualización como un array JSON de {&quot;at&quot;, &quot;action&quot;}.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --preview</source>
+        <translation>--%1 va con --preview</translation>
+    </message>
+    <message>
+        <source>--preview shows the schedule corrald has: give it without --%1</source>
+        <translation>--preview muestra la planificación que tiene corrald: dela sin --%1</translation>
+    </message>
+    <message>
+        <source>--from expects an ISO 8601 date and time such as 2026-12-01T09:00:00+05:30, not &apos;%1&apos;</source>
+        <translation>--from espera una fecha y hora ISO 8601 como 2026-12-01T09:00:00+05:30, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-n expects a whole number of events from 1 to %1, not &apos;%2&apos;</source>
+        <translation>-n espera un número entero de eventos de 1 a %1, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: runs every %2 min from midnight, %3</source>
+        <extracomment>%1 strategy, %2 minutes, %3 the time zone or &quot;local time&quot;.</extracomment>
+        <translation>%1: se ejecuta cada %2 min desde la medianoche, %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing scheduled</source>
+        <translation>%1: nada planificado</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the window, or whose midnight --every counts from (default: local).</source>
+        <translation>Zona horaria IANA de la franja, o desde cuya medianoche cuenta --every (predeterminada: la local).</translation>
+    </message>
+    <message>
+        <source>give one of: --days/--start/--stop [--tz], --every MIN [--tz] or --clear</source>
+        <translation>indique uno de: --days/--start/--stop [--tz], --every MIN [--tz] o --clear</translation>
+    </message>
+    <message>
+        <source>--tz: unknown time zone &apos;%1&apos; (did you mean %2?)</source>
+        <translation>--tz: zona horaria desconocida &apos;%1&apos; (¿quiso decir %2?)</translation>
     </message>
 </context>
 <context>
