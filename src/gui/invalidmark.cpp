@@ -13,6 +13,7 @@ namespace corral::gui {
 namespace {
 
 const QColor errorColor(0xd3, 0x2f, 0x2f);
+const QColor warningColor(0xb2, 0x6a, 0x00);
 const char *const invalidProperty = "invalid";
 
 } // namespace
@@ -32,6 +33,16 @@ void setInvalidMark(QWidget *widget, bool invalid)
 bool hasInvalidMark(const QWidget *widget)
 {
     return widget && widget->property(invalidProperty).toBool();
+}
+
+void showReasons(QLabel *label, const QStringList &reasons, const QStringList &warnings)
+{
+    showReasons(label, reasons + warnings);
+    if (label && reasons.isEmpty() && !warnings.isEmpty()) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, warningColor);
+        label->setPalette(palette);
+    }
 }
 
 void showReasons(QLabel *label, const QStringList &reasons)

@@ -19,5 +19,8 @@ bool hasInvalidMark(const QWidget *widget);
 // Shows the reasons in the label in the error colour, one per line; hides the label when there are none,
 // so a valid form does not keep empty space under every field.
 void showReasons(QLabel *label, const QStringList &reasons);
+// Reasons first, then warnings (what does not block saving, such as a path that does not exist yet), in
+// the warning colour when there are only warnings.
+void showReasons(QLabel *label, const QStringList &reasons, const QStringList &warnings);
 
 } // namespace corral::gui

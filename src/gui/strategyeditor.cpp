@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QShowEvent>
+#include <QStandardPaths>
 #include <QStyle>
 
 namespace corral::gui {
@@ -93,6 +95,16 @@ StrategyEditor::StrategyEditor(const QStringList &otherNames, QWidget *parent)
     m_ui->restartCombo->setItemData(0, tr("Leave the program stopped when it exits"), Qt::ToolTipRole);
     m_ui->restartCombo->setItemData(1, tr("Restart when it exits with an error or is killed"), Qt::ToolTipRole);
     m_ui->restartCombo->setItemData(2, tr("Restart whenever it exits"), Qt::ToolTipRole);
+
+    const QString priorityHelp =
+        tr("Start All starts higher priorities first, each after what it depends on; equal priorities keep the "
+           "list's order, and Stop All stops in the reverse order.");
+    m_ui->prioritySpin->setToolTip(priorityHelp);
+    auto *priorityHint = new QLabel(priorityHelp, m_ui->orderTab);
+    priorityHint->setObjectName(QStringLiteral("priorityHint"));
+    priorityHint->setWordWrap(true);
+    priorityHint->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->priorityColumn->insertWidget(m_ui->priorityColumn->indexOf(m_ui->prioritySpin) + 1, priorityHint);
 
     m_ui->envTable->setModel(m_envModel);
     m_ui->envTable->setItemDelegateForColumn(EnvTableModel::ValueColumn, new SecretValueDelegate(m_ui->envTable));
@@ -427,7 +439,7 @@ void StrategyEditor::revalidate()
         const QStringList texts =
             field.group == QLatin1String("schedule") ? scheduleProblems : reasons.value(field.group);
         setInvalidMark(field.input, !texts.isEmpty());
-        showReasons(field.error, texts);
+        showReasons(field.error, texts, texts.isEmpty() ? warningsFor(field.group) : QStringList());
         if (!texts.isEmpty())
             tabsWithProblems.insert(field.tab);
         m_problems += texts;
@@ -447,6 +459,41 @@ void StrategyEditor::revalidate()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
 }
 
+QStringList StrategyEditor::warningsFor(const QString &group) const
+{
+    const QString workingDir = m_ui->workingDirEdit->text().trimmed();
+    if (group == QLatin1String("workingDir") && !workingDir.isEmpty() && !QFileInfo(workingDir).isDir())
+        return {tr("No such directory yet: %1 (it can be saved; the start fails until it exists)").arg(workingDir)};
+    const QString program = m_ui->programEdit->text().trimmed();
+    if (group != QLatin1String("program") || program.isEmpty())
+        return {};
+    // A bare name is looked up in PATH, a path from the working directory, as at start.
+    if (!program.contains(QLatin1Char('/')) && !program.contains(QLatin1Char('\\'))) {
+        if (QStandardPaths::findExecutable(program).isEmpty())
+            return {tr("%1 is not in PATH (it can be saved; the start fails until it is found)").arg(program)};
+        return {};
+    }
+    const QDir base(workingDir.isEmpty() ? QDir::homePath() : workingDir);
+    const QFileInfo file(base.absoluteFilePath(QDir::fromNativeSeparators(program)));
+    if (!file.exists())
+        return {tr("No such program yet: %1 (it can be saved; the start fails until it exists)").arg(program)};
+    if (!file.isExecutable() || file.isDir())
+        return {tr("%1 is not executable").arg(program)};
+    return {};
+}
+
+void StrategyEditor::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (event->spontaneous())
+        return;
+    // Typed keys go to the first field, not nowhere.
+    m_ui->tabWidget->setCurrentWidget(m_ui->generalTab);
+    m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
+    // The dialog keeps its size when error lines come and go under the fields.
+    setMinimumSize(size());
+}
+
 void StrategyEditor::browseProgram()
 {
     const QString current = m_ui->programEdit->text();
@@ -454,6 +501,9 @@ void StrategyEditor::browseProgram()
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the program"), start);
     if (path.isEmpty())
         return;
+    // A script runs where it lives unless told otherwise: its relative paths (config, data) mean that.
+    if (m_ui->workingDirEdit->text().trimmed().isEmpty())
+        m_ui->workingDirEdit->setText(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
     if (isPythonScript(path))
         useProgram(path);
     else
@@ -471,6 +521,8 @@ void StrategyEditor::browseWorkingDir()
 void StrategyEditor::useProgram(const QString &path)
 {
     // A relative script is found from the working directory at start, so look for its venv from there too.
+    if (m_ui->workingDirEdit->text().trimmed().isEmpty() && QDir::isAbsolutePath(path))
+        m_ui->workingDirEdit->setText(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
     const QString workingDir = m_ui->workingDirEdit->text();
     const QDir base(workingDir.isEmpty() ? QDir::homePath() : workingDir);
     const InterpreterGuess guess = guessInterpreter(base.absoluteFilePath(path));

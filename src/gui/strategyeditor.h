@@ -49,6 +49,7 @@ public slots:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -71,6 +72,9 @@ private:
     // A .py program becomes an argument of the Python that should run it.
     void useProgram(const QString &path);
     void updateRestartWidgets();
+    // What may be fine later but looks wrong now (a program or directory that does not exist yet):
+    // shown under the field, never in the way of saving.
+    QStringList warningsFor(const QString &group) const;
 
     Ui::StrategyEditor *m_ui;
     EnvTableModel *m_envModel;

@@ -4,6 +4,7 @@
 #include "envtablemodel.h"
 #include "scheduleeditor.h"
 #include "strategyeditor.h"
+#include "support/filecontent.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -158,6 +159,11 @@ private slots:
     void schedulePreview_listsTheNextEventsOfTheEditedSchedule();
     void timeZonePicker_offersTheBackwardNames();
     void windowTimes_canBeTyped();
+    void opened_typedKeysGoToTheFirstField();
+    void missingProgramOrDirectory_warnsButCanBeSaved();
+    void script_workingDirectoryDefaultsToItsFolder();
+    void priority_isExplained();
+    void errorLines_doNotResizeTheDialog();
 };
 
 void TestStrategyEditor::emptyName_disablesOkAndShowsTheReason()
@@ -775,6 +781,108 @@ void TestStrategyEditor::windowTimes_canBeTyped()
     type(start, QStringLiteral("08:05"));
     QCOMPARE(editor.schedule().windows.value(0).start, QTime(8, 5));
     QCOMPARE(editor.schedule().windows.value(0).stop, QTime(15, 30));
+}
+
+void TestStrategyEditor::opened_typedKeysGoToTheFirstField()
+{
+    StrategyEditor editor({});
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    FIND(QLineEdit, name, &editor, "nameEdit");
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ticker"));
+    QCOMPARE(name->text(), QStringLiteral("ticker"));
+}
+
+void TestStrategyEditor::missingProgramOrDirectory_warnsButCanBeSaved()
+{
+    QTemporaryDir dir;
+    StrategyEditor editor({});
+    editor.setStrategy(minimalStrategy(QStringLiteral("ticker")));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    FIND(QLineEdit, program, &editor, "programEdit");
+    FIND(QLineEdit, workingDir, &editor, "workingDirEdit");
+    FIND(QLabel, programError, &editor, "programError");
+    FIND(QLabel, workingDirError, &editor, "workingDirError");
+    QVERIFY(!programError->isVisible());
+
+    const QString later = dir.filePath(QStringLiteral("later/bot"));
+    replaceText(program, later);
+    QVERIFY(programError->isVisible());
+    QVERIFY2(programError->text().contains(later), qPrintable(programError->text()));
+    replaceText(workingDir, dir.filePath(QStringLiteral("later")));
+    QVERIFY(workingDirError->isVisible());
+    QVERIFY2(workingDirError->text().contains(QStringLiteral("later")), qPrintable(workingDirError->text()));
+    // Warnings, not errors: a path that will exist later can be saved.
+    QVERIFY(okButton(&editor)->isEnabled());
+    QVERIFY(editor.isValid());
+    QVERIFY(!program->property("invalid").toBool());
+
+    replaceText(program, QStringLiteral("no-such-program-corral-test"));
+    QVERIFY2(programError->text().contains(QStringLiteral("PATH")), qPrintable(programError->text()));
+    replaceText(program, QStringLiteral("sh"));
+    replaceText(workingDir, dir.path());
+    QVERIFY(!programError->isVisible());
+    QVERIFY(!workingDirError->isVisible());
+}
+
+void TestStrategyEditor::script_workingDirectoryDefaultsToItsFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(QStringLiteral("bot.py"));
+    QVERIFY(corral::test::writeFile(script, "print('hi')\n"));
+    StrategyEditor editor({});
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    FIND(QLineEdit, program, &editor, "programEdit");
+    program->setFocus();
+    QTest::keyClicks(program, script);
+    QTest::keyClick(program, Qt::Key_Return);
+    QCOMPARE(QDir::fromNativeSeparators(editor.strategy().workingDir), dir.path());
+
+    // A directory the user chose stays.
+    StrategyEditor second({});
+    Strategy s = minimalStrategy(QStringLiteral("ticker"));
+    s.workingDir = QDir::homePath();
+    second.setStrategy(s);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    FIND(QLineEdit, secondProgram, &second, "programEdit");
+    replaceText(secondProgram, script);
+    QTest::keyClick(secondProgram, Qt::Key_Return);
+    QCOMPARE(second.strategy().workingDir, QDir::homePath());
+}
+
+void TestStrategyEditor::priority_isExplained()
+{
+    StrategyEditor editor({});
+    FIND(QLabel, hint, &editor, "priorityHint");
+    FIND(QSpinBox, priority, &editor, "prioritySpin");
+    QVERIFY(hint->text().contains(QStringLiteral("Start All")));
+    QCOMPARE(priority->toolTip(), hint->text());
+}
+
+void TestStrategyEditor::errorLines_doNotResizeTheDialog()
+{
+    StrategyEditor editor({});
+    editor.setStrategy(minimalStrategy(QStringLiteral("ticker")));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const QSize before = editor.size();
+    FIND(QLineEdit, name, &editor, "nameEdit");
+    FIND(QLineEdit, program, &editor, "programEdit");
+    replaceText(name, QString());
+    replaceText(program, QString());
+    QVERIFY(!editor.isValid());
+    QCoreApplication::processEvents();
+    QVERIFY2(editor.size().height() <= before.height() + 0 && editor.size() == before,
+             qPrintable(QStringLiteral("%1x%2 -> %3x%4")
+                            .arg(before.width())
+                            .arg(before.height())
+                            .arg(editor.width())
+                            .arg(editor.height())));
 }
 
 QTEST_MAIN(TestStrategyEditor)
