@@ -162,7 +162,11 @@ PendingLaunch Launcher::begin(const Strategy &strategy) const
     // reader can never block or kill it.
     process->setStandardOutputFile(logPath, QIODevice::Append);
     process->setProcessChannelMode(QProcess::MergedChannels);
-    applyPlatformHooks(*process, strategy, *lock);
+    result.error = applyPlatformHooks(*process, strategy, *lock);
+    if (!result.error.isEmpty()) {
+        result.error = QStringLiteral("%1: cannot start %2: %3").arg(strategy.name, pending.program, result.error);
+        return pending;
+    }
     process->start();
     pending.lock = std::move(lock);
     pending.process = std::move(process);

@@ -89,8 +89,9 @@ public:
 private:
     // Checks made before anything is forked, so a typo comes back as a sentence, not an exit code.
     QString preflight(const Strategy &strategy, const QProcessEnvironment &env, QString *resolvedProgram) const;
-    // Per-OS (platform/launcher_*.cpp): own session or process group, limits, lock inheritance.
-    void applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const;
+    // Per-OS (platform/launcher_*.cpp): own session or process group, limits, lock inheritance. An
+    // empty string, or why the start cannot even be tried.
+    QString applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const;
     // After a failed start: whether to try once more with what the hooks changed (Windows: without
     // breaking away from a job that forbids it).
     bool platformRetryStart(StrategyProcess &process, const Strategy &strategy) const;

@@ -324,6 +324,41 @@ private slots:
         QVERIFY(!InstanceLock::isHeldByAnyone(paths().lockFile(s.name)));
     }
 
+    // Whichever descriptor the launch runs out at (the lock, the log, a pipe, the null device), the error
+    // names the cause.
+    void launch_outOfDescriptorsAtAnyStep_saysTooManyOpenFiles()
+    {
+        struct rlimit saved;
+        QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+        struct rlimit low = saved;
+        low.rlim_cur = 256;
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &low) == 0);
+        QStringList errors;
+        int started = 0;
+        for (int spare = 0; spare < 16; ++spare) {
+            QList<int> fillers;
+            for (int fd; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;)
+                fillers.append(fd);
+            for (int i = 0; i < spare && !fillers.isEmpty(); ++i)
+                ::close(fillers.takeLast());
+            LaunchResult r = Launcher(paths()).launch(strategy(QStringLiteral("starved"), {QStringLiteral("sleep")}));
+            for (int fd : fillers)
+                ::close(fd);
+            if (r.ok()) {
+                ++started;
+                killPid(r.identity.pid);
+                r.process->waitForFinished(5000);
+            } else {
+                errors.append(QStringLiteral("%1 spare: %2").arg(spare).arg(r.error));
+            }
+        }
+        ::setrlimit(RLIMIT_NOFILE, &saved);
+        QVERIFY2(started > 0, qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(errors.size() > 1, qPrintable(errors.join(QLatin1Char('\n'))));
+        for (const QString &error : std::as_const(errors))
+            QVERIFY2(error.contains(QStringLiteral("Too many open files")), qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+
     void launch_environment_startsFromTheBaseNotTheLaunchersOwn()
     {
         PidReaper reaper;

@@ -36,6 +36,10 @@ struct SetupFailure
     _exit(127);
 }
 
+// What one start holds open at its peak: the report pipe (2), QProcess's stdin and log (2), its exec
+// pipe (2) and forkfd's descriptors (up to 2).
+constexpr int StartDescriptors = 8;
+
 QString errnoText(int error)
 {
     return QString::fromLocal8Bit(strerror(error));
@@ -64,8 +68,27 @@ struct PlatformLaunch
     }
 };
 
-void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const
+QString Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const
 {
+    const int lockFd = int(lock.handle());
+    // A start needs a handful of descriptors at once (the report pipe, QProcess's stdin, log and exec
+    // pipe, forkfd). Running out half-way through QProcess gives messages with a stale errno ("No such
+    // file or directory"), so the start is refused before, with the real cause.
+    {
+        int probes[StartDescriptors];
+        int taken = 0;
+        for (; taken < StartDescriptors; ++taken) {
+            probes[taken] = ::fcntl(lockFd, F_DUPFD_CLOEXEC, 0);
+            if (probes[taken] < 0)
+                break;
+        }
+        const int err = errno;
+        for (int i = 0; i < taken; ++i)
+            ::close(probes[i]);
+        if (taken < StartDescriptors)
+            return errnoText(err);
+    }
+
     auto state = std::make_shared<PlatformLaunch>();
     int ends[2] = {-1, -1};
     if (::pipe(ends) == 0) {
@@ -78,7 +101,6 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &stra
     process.platformState = state;
 
     const int reportFd = state->reportWrite;
-    const int lockFd = int(lock.handle());
     const rlim_t memoryBytes = strategy.memoryMb > 0 ? rlim_t(strategy.memoryMb) * 1024 * 1024 : 0;
     const rlim_t openFiles = strategy.maxOpenFiles > 0 ? rlim_t(strategy.maxOpenFiles) : 0;
     const rlim_t defaultOpenFiles = rlim_t(os::defaultStrategyOpenFiles());
@@ -130,6 +152,7 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &stra
                           "corral: cannot apply the open-file limit (RLIMIT_NOFILE above the hard limit?)\n");
         }
     });
+    return QString();
 }
 
 bool Launcher::platformRetryStart(StrategyProcess &, const Strategy &) const

@@ -16,7 +16,7 @@ struct PlatformLaunch
     bool breakaway = win::runsInJob(); // until a job that forbids it says no
 };
 
-void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, const InstanceLock &lock) const
+QString Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, const InstanceLock &lock) const
 {
     auto state = std::make_shared<PlatformLaunch>();
     process.platformState = state;
@@ -34,6 +34,7 @@ void Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, co
         args->inheritHandles = TRUE;
         state->created = args->processInformation;
     });
+    return QString();
 }
 
 bool Launcher::platformRetryStart(StrategyProcess &process, const Strategy &strategy) const
