@@ -73,6 +73,15 @@ public:
     {
     }
 
+    // A line the child writes into its log before its program runs, so that it comes before anything
+    // the program prints: `before`, the child's pid, `after` (corrald's start marker). Unset: none.
+    Launcher &withStartMarker(const QByteArray &before, const QByteArray &after)
+    {
+        m_markerBefore = before;
+        m_markerAfter = after;
+        return *this;
+    }
+
     LaunchResult launch(const Strategy &strategy) const { return finish(begin(strategy)); }
     // launch() in two halves: begin() checks, takes the lock and forks; finish() waits for the exec
     // and records the pidfile.
@@ -100,6 +109,8 @@ private:
 
     Paths m_paths;
     QProcessEnvironment m_base;
+    QByteArray m_markerBefore;
+    QByteArray m_markerAfter;
 };
 
 } // namespace corral

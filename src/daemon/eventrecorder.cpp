@@ -120,8 +120,15 @@ void EventRecorder::started(qint64 pid, bool byUser)
     m_runStartedAt = m_clock.nowUtc();
     m_pid = pid;
     m_lastExit.clear();
-    m_startCause = Cause::Cli;
-    mark(QStringLiteral("started pid %1 (%2)").arg(pid).arg(causeWords(e.cause)));
+    m_startCause = Cause::Policy;
+    // Its marker is already in the log, written by the child itself before its program ran.
+}
+
+EventRecorder::StartMarker EventRecorder::startMarker() const
+{
+    const QString stamp = localWithOffset(m_clock.nowUtc()).toString(Qt::ISODate);
+    return {QStringLiteral("--- corral %1 started pid ").arg(stamp).toUtf8(),
+            QStringLiteral(" (%1) ---\n").arg(causeWords(m_startCause)).toUtf8()};
 }
 
 void EventRecorder::launchFailed(const QString &error, bool byUser)
@@ -132,7 +139,7 @@ void EventRecorder::launchFailed(const QString &error, bool byUser)
     e.detail = error;
     e.error = error;
     record(e);
-    m_startCause = Cause::Cli;
+    m_startCause = Cause::Policy;
     mark(QStringLiteral("start failed (%1): %2").arg(causeWords(e.cause), error));
 }
 

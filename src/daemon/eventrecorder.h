@@ -32,6 +32,14 @@ public:
     // Who asked for the start that is about to happen (a user's start through corralctl or the window,
     // or the schedule); the policy's own restarts need no note.
     void setStartCause(Cause cause) { m_startCause = cause; }
+    // The start marker of the launch about to happen, around the pid the child writes in itself
+    // (Launcher::withStartMarker), so that it precedes the program's own first output.
+    struct StartMarker
+    {
+        QByteArray before;
+        QByteArray after;
+    };
+    StartMarker startMarker() const;
 
     void started(qint64 pid, bool byUser);
     void launchFailed(const QString &error, bool byUser);
@@ -73,7 +81,7 @@ private:
     mutable QString m_lastExit;
     mutable QDateTime m_runStartedAt; // of the current run, for its duration at the exit
     mutable std::optional<qint64> m_pid;
-    Cause m_startCause = Cause::Cli;
+    Cause m_startCause = Cause::Policy;
     Cause m_stopCause = Cause::Cli;
 };
 

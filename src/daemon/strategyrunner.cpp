@@ -223,7 +223,9 @@ void StrategyRunner::launch(bool byUser, QString *message, ActionOutcome *result
 void StrategyRunner::beginLaunch()
 {
     setState(State::Starting);
-    m_pending = std::make_unique<PendingLaunch>(Launcher(m_paths).begin(m_strategy));
+    const EventRecorder::StartMarker marker = m_recorder.startMarker();
+    m_pending = std::make_unique<PendingLaunch>(
+        Launcher(m_paths).withStartMarker(marker.before, marker.after).begin(m_strategy));
 }
 
 void StrategyRunner::completeLaunch(bool byUser, QString *message, ActionOutcome *result)

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
-// The marker lines corrald appends to a strategy's log at each start and exit reach the window's log pane
-// as they are, between the strategy's own lines.
+// The marker lines corrald puts in a strategy's log at each start and exit: the start marker comes before
+// the program's first output (the child writes it before its exec), and the window's log pane shows them as
+// they are, around the strategy's own lines.
 
 #include "clock.h"
 #include "eventrecorder.h"
+#include "launcher.h"
 #include "logviewer.h"
 #include "paths.h"
 
@@ -29,12 +31,17 @@ private slots:
         const QString log = paths.logFile(QStringLiteral("bot"));
         EventRecorder recorder(paths, QStringLiteral("bot"), systemClock());
         recorder.setStartCause(HistoryEvent::Cause::Schedule);
-        recorder.started(4242, true);
-        {
-            QFile f(log);
-            QVERIFY(f.open(QIODevice::Append));
-            f.write("tick 1\ntick 2\n");
-        }
+        // A program that prints at once: its first line still comes after the marker.
+        Strategy bot;
+        bot.name = QStringLiteral("bot");
+        bot.program = QStringLiteral("/bin/sh");
+        bot.args = QStringList{QStringLiteral("-c"), QStringLiteral("echo tick 1; echo tick 2")};
+        const EventRecorder::StartMarker marker = recorder.startMarker();
+        LaunchResult launched = Launcher(paths).withStartMarker(marker.before, marker.after).launch(bot);
+        QVERIFY2(launched.ok(), qPrintable(launched.error));
+        const qint64 pid = launched.identity.pid;
+        QVERIFY(launched.process->waitForFinished(5000));
+        recorder.started(pid, true);
         recorder.stopping(HistoryEvent::Cause::Window);
         StopResult result;
         result.outcome = StopResult::Outcome::Graceful;
@@ -46,10 +53,11 @@ private slots:
         const QStringList lines = written.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 4);
         const QString stamp = QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)");
-        QVERIFY2(QRegularExpression(QStringLiteral("^--- corral %1 started pid 4242 \\(schedule\\) ---$").arg(stamp))
-                     .match(lines.at(0))
-                     .hasMatch(),
-                 qPrintable(written));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^--- corral %1 started pid %2 \\(schedule\\) ---$").arg(stamp).arg(pid))
+                .match(lines.at(0))
+                .hasMatch(),
+            qPrintable(written));
         QCOMPARE(lines.at(1), QStringLiteral("tick 1"));
         QVERIFY2(
             QRegularExpression(

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace corral {
@@ -25,6 +26,21 @@ struct SetupFailure
     int step;
     int error;
 };
+
+// Between fork and exec: no allocation and little stack (QProcess may run this on the small stack of a
+// vfork-like child), one writev so that the line lands whole at the log's end.
+__attribute__((noinline)) void writeStartMarker(const QByteArray &before, const QByteArray &after)
+{
+    char digits[24];
+    int start = int(sizeof digits);
+    for (long pid = long(::getpid()); pid > 0 && start > 0; pid /= 10)
+        digits[--start] = char('0' + pid % 10);
+    struct iovec parts[3] = {{const_cast<char *>(before.constData()), size_t(before.size())},
+                             {digits + start, sizeof digits - size_t(start)},
+                             {const_cast<char *>(after.constData()), size_t(after.size())}};
+    ssize_t ignored = ::writev(STDOUT_FILENO, parts, 3); // the log, opened O_APPEND
+    (void)ignored;
+}
 
 // Runs in the child between fork and exec: only async-signal-safe calls, no allocation.
 [[noreturn]] void failChild(int reportFd, SetupStep step, const char *message)
@@ -105,7 +121,10 @@ QString Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &s
     const rlim_t openFiles = strategy.maxOpenFiles > 0 ? rlim_t(strategy.maxOpenFiles) : 0;
     const rlim_t defaultOpenFiles = rlim_t(os::defaultStrategyOpenFiles());
 
-    process.setChildProcessModifier([reportFd, lockFd, memoryBytes, openFiles, defaultOpenFiles] {
+    const QByteArray markerBefore = m_markerBefore;
+    const QByteArray markerAfter = m_markerAfter;
+    process.setChildProcessModifier([reportFd, lockFd, memoryBytes, openFiles, defaultOpenFiles, markerBefore,
+                                     markerAfter] {
         // Own session and process group: the terminal's or corrald's SIGHUP never reaches the strategy,
         // and a stop can signal the whole group at once.
         if (::setsid() < 0)
@@ -151,6 +170,9 @@ QString Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &s
                 failChild(reportFd, SetupStep::OpenFiles,
                           "corral: cannot apply the open-file limit (RLIMIT_NOFILE above the hard limit?)\n");
         }
+        // Last, when the setup has held: the marker comes before the program's first output.
+        if (!markerBefore.isEmpty())
+            writeStartMarker(markerBefore, markerAfter);
     });
     return QString();
 }

@@ -5,6 +5,8 @@
 #include "launcher.h"
 #include "winprocess.h"
 
+#include <QFile>
+
 namespace corral {
 
 struct PlatformLaunch
@@ -69,6 +71,12 @@ QString Launcher::platformAfterStart(StrategyProcess &process, const Strategy &s
     if (!job) {
         TerminateProcess(state->created->hProcess, 1);
         return QString::fromStdString(error);
+    }
+    // While the child is still suspended, so the marker comes before the program's first output.
+    if (!m_markerBefore.isEmpty()) {
+        QFile log(m_paths.logFile(strategy.name));
+        if (log.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            log.write(m_markerBefore + QByteArray::number(process.processId()) + m_markerAfter);
     }
     // The job lives on without this handle while it holds processes; a stopper reopens it by name.
     if (!win::assignAndResume(job.get(), state->created->hProcess, state->created->hThread, &error))
