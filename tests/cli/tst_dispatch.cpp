@@ -272,7 +272,7 @@ private slots:
             << QStringLiteral("-n expects a whole number of lines, not 'ten'");
         QTest::newRow("daemon with an unknown action")
             << QStringList{QStringLiteral("daemon"), QStringLiteral("reload")}
-            << QStringLiteral("unknown daemon command 'reload' (use status, start or stop)");
+            << QStringLiteral("unknown daemon command 'reload' (use status, start, stop or env)");
     }
 
     void verbChecks_comeBeforeCorrald()
