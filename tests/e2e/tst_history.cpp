@@ -47,6 +47,12 @@ CtlResult ctlInZone(const Sandbox &box, const QStringList &args, const QString &
     return Sandbox::finish(p, 20000);
 }
 
+// Wall time in UTC shifted by `minutes`, as HH:MM.
+QString utcWallTime(int minutes)
+{
+    return QDateTime::currentDateTimeUtc().addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
+}
+
 QString readLog(const Sandbox &box, const QString &name)
 {
     QFile f(box.paths().logFile(name));
@@ -231,6 +237,40 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("exitCode")).toInt(-1), 5);
         QCOMPARE(s.value(QStringLiteral("lastError")).toString(), lastError);
         QCOMPARE(s.value(QStringLiteral("lastExit")).toString(), QStringLiteral("exited with code 5"));
+    }
+
+    void uptime_ofAScheduledStrategy_countsOnlyTheTimeInsideItsWindows()
+    {
+        E2E_SANDBOX(box);
+        const QString allDays = QStringLiteral("mon,tue,wed,thu,fri,sat,sun");
+        // One strategy inside an open window, one started by hand outside its window.
+        QVERIFY(box.addTree(QStringLiteral("inside"), {QStringLiteral("sleep")}).ok());
+        QVERIFY(box.addTree(QStringLiteral("outside"), {QStringLiteral("sleep")}).ok());
+        CtlResult r = box.ctl({QStringLiteral("schedule"), QStringLiteral("inside"), QStringLiteral("--days"), allDays,
+                               QStringLiteral("--start"), utcWallTime(-5), QStringLiteral("--stop"), utcWallTime(60),
+                               QStringLiteral("--tz"), QStringLiteral("UTC")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        r = box.ctl({QStringLiteral("schedule"), QStringLiteral("outside"), QStringLiteral("--days"), allDays,
+                     QStringLiteral("--start"), utcWallTime(120), QStringLiteral("--stop"), utcWallTime(180),
+                     QStringLiteral("--tz"), QStringLiteral("UTC")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        r = box.ctl({QStringLiteral("start"), QStringLiteral("outside")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        box.track(pidInOutput(r.out));
+        const QJsonObject inside = box.waitForState(QStringLiteral("inside"), QStringLiteral("running"));
+        box.track(pidOf(inside));
+        QTest::qWait(300);
+
+        // Started by the schedule and running since: all of its window time so far.
+        QJsonObject s = box.status(QStringLiteral("inside"));
+        QVERIFY2(s.value(QStringLiteral("uptime24h")).toDouble(-1) > 90, qPrintable(describe(s)));
+        QCOMPARE(story(historyOf(box, QStringLiteral("inside"))).value(0), QStringLiteral("start/schedule"));
+        // Running, but no window time has passed since its history began: nothing to count yet.
+        s = box.status(QStringLiteral("outside"));
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QVERIFY2(s.value(QStringLiteral("uptime24h")).isNull() && s.value(QStringLiteral("uptime7d")).isNull(),
+                 qPrintable(describe(s)));
+        QVERIFY(box.ctl({QStringLiteral("stop"), QStringLiteral("--all")}).ok());
     }
 
     void history_followsARename_andGoesWithARemoval()
