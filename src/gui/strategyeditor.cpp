@@ -198,6 +198,7 @@ void StrategyEditor::connectChanges()
 void StrategyEditor::setStrategy(const Strategy &strategy)
 {
     m_loading = true;
+    m_loaded = strategy;
     m_loadedName = strategy.name;
     m_originalDependencies = strategy.dependencies;
     m_loadedArgs = strategy.args;
@@ -229,7 +230,7 @@ void StrategyEditor::setStrategy(const Strategy &strategy)
 
 Strategy StrategyEditor::strategy() const
 {
-    Strategy strategy;
+    Strategy strategy = m_loaded;
     strategy.name = m_ui->nameEdit->text();
     strategy.program = m_ui->programEdit->text();
     // Unchanged text gives back the loaded list as it was (an empty argument cannot be written as text).

@@ -81,6 +81,8 @@ private:
     QList<FieldView> m_fields;
     QStringList m_otherNames;
     QList<Strategy> m_graph;
+    // What was loaded: the members this form does not show (--env-file, --inherit-env) go back unchanged.
+    Strategy m_loaded;
     QString m_loadedName;
     QStringList m_originalDependencies;
     QStringList m_loadedArgs;

@@ -265,6 +265,13 @@ void TestStrategyEditor::setStrategy_thenStrategy_returnsItUnchanged()
     QVERIFY(back == original);
     QVERIFY2(editor.isValid(), qPrintable(editor.problems().join(QLatin1Char('\n'))));
 
+    // What the form does not show goes back as it came (corralctl add --env-file / --inherit-env).
+    Strategy fromCli = original;
+    fromCli.envFile = QStringLiteral("/opt/bots/.env");
+    fromCli.inheritedEnv = {{QStringLiteral("VIRTUAL_ENV"), QStringLiteral("/opt/bots/venv")}};
+    editor.setStrategy(fromCli);
+    QVERIFY(editor.strategy() == fromCli);
+
     // everyMinutes has no place in a strategy with windows, so it gets its own trip.
     Strategy job = minimalStrategy(QStringLiteral("backfill"));
     job.schedule.everyMinutes = 15;
