@@ -67,6 +67,9 @@ QVariant StrategyTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        // How the last run ended, in words: a stop Corral made reads "stopped (SIGTERM)", not as a failure.
+        if (index.column() == ExitCodeColumn && !s.lastExit.isEmpty())
+            return s.lastExit;
         if (!s.lastError.isEmpty())
             return tr("%1: %2").arg(s.name, s.lastError);
         if (index.column() == StateColumn && s.mainExited && s.following)
@@ -259,7 +262,7 @@ void StrategyTableModel::updateRow(int index, const Row &incoming)
     touch(PidColumn, a.pid != b.pid);
     touch(UptimeColumn, a.since != b.since || a.state != b.state);
     touch(RestartsColumn, a.restarts != b.restarts);
-    touch(ExitCodeColumn, a.exitCode != b.exitCode);
+    touch(ExitCodeColumn, a.exitCode != b.exitCode || a.lastExit != b.lastExit);
     touch(CpuColumn, a.pid != b.pid);
     touch(MemoryColumn, a.pid != b.pid);
     touch(NextEventColumn,

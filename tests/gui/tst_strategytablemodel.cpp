@@ -167,6 +167,18 @@ private slots:
         QVERIFY(model.data(index, Qt::ToolTipRole).toString().contains(QStringLiteral("4250")));
     }
 
+    void exitColumn_saysHowTheLastRunEnded()
+    {
+        StrategyTableModel model;
+        corral::protocol::StrategyStatus status = testStatus("bot", State::Stopped);
+        status.exitCode = 143;
+        status.lastExit = QStringLiteral("stopped (SIGTERM)");
+        status.lastError = QStringLiteral("an older failure");
+        model.setStrategies({status});
+        const QModelIndex index = model.index(0, StrategyTableModel::ExitCodeColumn);
+        QCOMPARE(model.data(index, Qt::ToolTipRole).toString(), QStringLiteral("stopped (SIGTERM)"));
+    }
+
     void nextEvent_ofAForeignExchange_isItsWallTimeAndZone()
     {
         // The test sets its own zone so that New York is foreign whatever the machine's zone is.
