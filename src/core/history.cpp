@@ -203,10 +203,14 @@ bool HistoryFile::append(const HistoryEvent &event, QString *error)
 {
     if (m_lines < 0)
         survey();
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(error, QStringLiteral("cannot create %1").arg(QFileInfo(m_path).absolutePath()));
-    QFile::setPermissions(QFileInfo(m_path).absolutePath(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Once per file object: a thousand strategies starting at once should not each stat the folder twice.
+    if (!m_folderReady) {
+        const QString folder = QFileInfo(m_path).absolutePath();
+        if (!QDir().mkpath(folder))
+            return fail(error, QStringLiteral("cannot create %1").arg(folder));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        m_folderReady = true;
+    }
     QFile f(m_path);
     // Append: O_APPEND, so the line lands at the end whatever else happened to the file; unbuffered, so it
     // is one write.

@@ -99,6 +99,7 @@ private:
     QString m_path;
     int m_lines = -1; // -1: not counted yet
     bool m_openLine = false;
+    bool m_folderReady = false;
 };
 
 // What a runner knew that history can tell again after corrald restarts.
