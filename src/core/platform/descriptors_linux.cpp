@@ -37,13 +37,15 @@ bool closeRange(unsigned first, unsigned last, unsigned flags) noexcept
 }
 
 // Calls `apply(fd)` for each open descriptor above stderr, read from /proc/self/fd with getdents64 into
-// a buffer on the stack: no opendir, so no allocation, so usable between fork and exec.
-template <typename Apply> bool forEachOpenDescriptor(Apply apply) noexcept
+// a buffer on the stack: no opendir, so no allocation, so usable between fork and exec. The buffer is
+// small and the function never inlined: QProcess may run the child on a small stack (vfork), and the
+// common path (close_range) must not pay for this frame.
+template <typename Apply> __attribute__((noinline)) bool forEachOpenDescriptor(Apply apply) noexcept
 {
     const int dir = ::open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir < 0)
         return false;
-    alignas(struct dirent64) char buffer[4096];
+    alignas(struct dirent64) char buffer[512];
     for (;;) {
         const long bytes = ::syscall(SYS_getdents64, dir, buffer, sizeof buffer);
         if (bytes <= 0) {
