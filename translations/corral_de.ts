@@ -1461,18 +1461,20 @@ PROGRAM wird jetzt in Ihrem PATH gesucht, und relative Pfade (--cwd, ./bot.py) b
     <message>
         <source>status: whether corrald runs (exit 0) or not (exit 1).
 start:  starts corrald (any other command does that too).
-stop:   stops corrald. Strategies keep running; the next corrald adopts them. Use &apos;corralctl stop --all&apos; first to stop them too.</source>
+stop:   stops corrald. Strategies keep running; the next corrald adopts them. Use &apos;corralctl stop --all&apos; first to stop them too.
+env:    prints the environment every strategy starts from (KEY=VALUE, sorted), starting corrald if needed.</source>
         <translation>status: ob corrald läuft (Exit-Code 0) oder nicht (Exit-Code 1).
 start:  startet corrald (das tut auch jeder andere Befehl).
-stop:   stoppt corrald. Die Strategien laufen weiter; der nächste corrald übernimmt sie. Vorher &apos;corralctl stop --all&apos; verwenden, um auch sie zu stoppen.</translation>
+stop:   stoppt corrald. Die Strategien laufen weiter; der nächste corrald übernimmt sie. Vorher &apos;corralctl stop --all&apos; verwenden, um auch sie zu stoppen.
+env:    gibt die Umgebung aus, mit der jede Strategie beginnt (KEY=VALUE, sortiert), und startet corrald, falls nötig.</translation>
     </message>
     <message>
-        <source>missing what to do: status, start or stop</source>
-        <translation>es fehlt, was zu tun ist: status, start oder stop</translation>
+        <source>missing what to do: status, start, stop or env</source>
+        <translation>es fehlt, was zu tun ist: status, start, stop oder env</translation>
     </message>
     <message>
-        <source>unknown daemon command &apos;%1&apos; (use status, start or stop)</source>
-        <translation>unbekannter daemon-Befehl &apos;%1&apos; (status, start oder stop verwenden)</translation>
+        <source>unknown daemon command &apos;%1&apos; (use status, start, stop or env)</source>
+        <translation>unbekannter daemon-Befehl &apos;%1&apos; (status, start, stop oder env verwenden)</translation>
     </message>
     <message>
         <source>corrald did not exit within %1 s</source>
@@ -1535,6 +1537,22 @@ stop:   stoppt corrald. Die Strategien laufen weiter; der nächste corrald über
         <translation>Wie --env, aber der Wert wird nie angezeigt (API-Schlüssel).</translation>
     </message>
     <message>
+        <source>A dotenv file (KEY=VALUE lines) read at each start, under --env (&quot;&quot; clears).</source>
+        <translation>Eine dotenv-Datei (Zeilen KEY=VALUE), bei jedem Start gelesen, unter --env (&quot;&quot; entfernt sie).</translation>
+    </message>
+    <message>
+        <source>Start from this shell&apos;s whole environment, captured now and stored in the config, rather than corrald&apos;s base environment alone.</source>
+        <translation>Mit der ganzen Umgebung dieser Shell beginnen, jetzt erfasst und in der Konfiguration gespeichert, statt nur mit der Basisumgebung von corrald.</translation>
+    </message>
+    <message>
+        <source>Drop an environment kept by --inherit-env.</source>
+        <translation>Eine mit --inherit-env gespeicherte Umgebung verwerfen.</translation>
+    </message>
+    <message>
+        <source>--inherit-env and --no-inherit-env exclude each other</source>
+        <translation>--inherit-env und --no-inherit-env schließen einander aus</translation>
+    </message>
+    <message>
         <source>Restart policy: never, on-failure or always (default %1).</source>
         <extracomment>%1 is the default mode, one of the three words before it; keep the words English.</extracomment>
         <translation>Neustart-Regel: never, on-failure oder always (Vorgabe %1).</translation>
@@ -1560,8 +1578,8 @@ stop:   stoppt corrald. Die Strategien laufen weiter; der nächste corrald über
         <translation>Speicherlimit in MiB (0: keines).</translation>
     </message>
     <message>
-        <source>Open file limit (0: inherited).</source>
-        <translation>Limit offener Dateien (0: geerbt).</translation>
+        <source>Open file limit, soft and hard (0: soft 1024, hard corrald&apos;s).</source>
+        <translation>Limit offener Dateien, weich und hart (0: weich 1024, hart das von corrald).</translation>
     </message>
     <message>
         <source>Cap of OpenMP/BLAS/NumExpr/Numba thread pools (0: untouched).</source>
@@ -1837,8 +1855,8 @@ stop:   stoppt corrald. Die Strategien laufen weiter; der nächste corrald über
         <translation>Einen Zeitplan festlegen</translation>
     </message>
     <message>
-        <source>Check, start or stop corrald</source>
-        <translation>corrald prüfen, starten oder stoppen</translation>
+        <source>Check, start or stop corrald, or show its base environment</source>
+        <translation>corrald prüfen, starten oder stoppen oder seine Basisumgebung zeigen</translation>
     </message>
     <message>
         <source>Usage: corralctl COMMAND [ARGS...]</source>

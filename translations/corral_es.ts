@@ -1461,18 +1461,20 @@ PROGRAM se busca ahora en su PATH, y las rutas relativas (--cwd, ./bot.py) se re
     <message>
         <source>status: whether corrald runs (exit 0) or not (exit 1).
 start:  starts corrald (any other command does that too).
-stop:   stops corrald. Strategies keep running; the next corrald adopts them. Use &apos;corralctl stop --all&apos; first to stop them too.</source>
+stop:   stops corrald. Strategies keep running; the next corrald adopts them. Use &apos;corralctl stop --all&apos; first to stop them too.
+env:    prints the environment every strategy starts from (KEY=VALUE, sorted), starting corrald if needed.</source>
         <translation>status: si corrald está en ejecución (salida 0) o no (salida 1).
 start:  inicia corrald (cualquier otra orden también lo hace).
-stop:   detiene corrald. Las estrategias siguen en ejecución; el siguiente corrald las adopta. Use antes &apos;corralctl stop --all&apos; para detenerlas también.</translation>
+stop:   detiene corrald. Las estrategias siguen en ejecución; el siguiente corrald las adopta. Use antes &apos;corralctl stop --all&apos; para detenerlas también.
+env:    muestra el entorno con el que empieza cada estrategia (KEY=VALUE, ordenado), iniciando corrald si hace falta.</translation>
     </message>
     <message>
-        <source>missing what to do: status, start or stop</source>
-        <translation>falta qué hacer: status, start o stop</translation>
+        <source>missing what to do: status, start, stop or env</source>
+        <translation>falta qué hacer: status, start, stop o env</translation>
     </message>
     <message>
-        <source>unknown daemon command &apos;%1&apos; (use status, start or stop)</source>
-        <translation>orden de daemon desconocida &apos;%1&apos; (use status, start o stop)</translation>
+        <source>unknown daemon command &apos;%1&apos; (use status, start, stop or env)</source>
+        <translation>orden de daemon desconocida &apos;%1&apos; (use status, start, stop o env)</translation>
     </message>
     <message>
         <source>corrald did not exit within %1 s</source>
@@ -1535,6 +1537,22 @@ stop:   detiene corrald. Las estrategias siguen en ejecución; el siguiente corr
         <translation>Como --env, pero el valor nunca se muestra (claves de API).</translation>
     </message>
     <message>
+        <source>A dotenv file (KEY=VALUE lines) read at each start, under --env (&quot;&quot; clears).</source>
+        <translation>Un archivo dotenv (líneas KEY=VALUE) que se lee en cada inicio, por debajo de --env (&quot;&quot; lo quita).</translation>
+    </message>
+    <message>
+        <source>Start from this shell&apos;s whole environment, captured now and stored in the config, rather than corrald&apos;s base environment alone.</source>
+        <translation>Partir de todo el entorno de este shell, capturado ahora y guardado en la configuración, en lugar de solo el entorno base de corrald.</translation>
+    </message>
+    <message>
+        <source>Drop an environment kept by --inherit-env.</source>
+        <translation>Descartar un entorno guardado con --inherit-env.</translation>
+    </message>
+    <message>
+        <source>--inherit-env and --no-inherit-env exclude each other</source>
+        <translation>--inherit-env y --no-inherit-env se excluyen mutuamente</translation>
+    </message>
+    <message>
         <source>Restart policy: never, on-failure or always (default %1).</source>
         <extracomment>%1 is the default mode, one of the three words before it; keep the words English.</extracomment>
         <translation>Política de reinicio: never, on-failure o always (predeterminada: %1).</translation>
@@ -1560,8 +1578,8 @@ stop:   detiene corrald. Las estrategias siguen en ejecución; el siguiente corr
         <translation>Límite de memoria en MiB (0: ninguno).</translation>
     </message>
     <message>
-        <source>Open file limit (0: inherited).</source>
-        <translation>Límite de archivos abiertos (0: heredado).</translation>
+        <source>Open file limit, soft and hard (0: soft 1024, hard corrald&apos;s).</source>
+        <translation>Límite de archivos abiertos, blando y duro (0: blando 1024, duro el de corrald).</translation>
     </message>
     <message>
         <source>Cap of OpenMP/BLAS/NumExpr/Numba thread pools (0: untouched).</source>
@@ -1837,8 +1855,8 @@ stop:   detiene corrald. Las estrategias siguen en ejecución; el siguiente corr
         <translation>Establecer una programación</translation>
     </message>
     <message>
-        <source>Check, start or stop corrald</source>
-        <translation>Comprobar, iniciar o detener corrald</translation>
+        <source>Check, start or stop corrald, or show its base environment</source>
+        <translation>Comprobar, iniciar o detener corrald, o mostrar su entorno base</translation>
     </message>
     <message>
         <source>Usage: corralctl COMMAND [ARGS...]</source>
