@@ -56,7 +56,9 @@ struct ProcessEntry
     qint64 pgid = 0;
     QString cookie;
 };
-QList<ProcessEntry> processTable();
+// `startedNotBefore` (a ProcessIdentity::startTime) leaves out processes started earlier, without reading
+// their environment: what a strategy left behind is never older than its main process.
+QList<ProcessEntry> processTable(quint64 startedNotBefore = 0);
 
 // What one strategy's tree costs: CPU time so far and resident memory, summed over its live members.
 struct TreeUsage

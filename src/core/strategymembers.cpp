@@ -7,10 +7,10 @@
 
 namespace corral {
 
-QList<StrategyMember> strategyMembers(qint64 group, const QString &cookie)
+QList<StrategyMember> strategyMembers(qint64 group, const QString &cookie, quint64 startedNotBefore)
 {
     QList<StrategyMember> members;
-    for (const os::ProcessEntry &p : os::processTable()) {
+    for (const os::ProcessEntry &p : os::processTable(startedNotBefore)) {
         const bool byCookie = !cookie.isEmpty() && p.cookie == cookie;
         if (byCookie || (group > 0 && p.pgid == group))
             members.append({p.pid, byCookie});

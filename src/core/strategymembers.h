@@ -21,6 +21,7 @@ struct StrategyMember
 // (`group`, its main process's pid; 0 for none) and those carrying its cookie, which also finds the ones
 // that left the group (`setsid`, a double fork). Cookie carriers come first: they are the ones whose
 // identity can be checked before they are signalled.
-QList<StrategyMember> strategyMembers(qint64 group, const QString &cookie);
+// `startedNotBefore`: the main process's start time, when known (0 otherwise).
+QList<StrategyMember> strategyMembers(qint64 group, const QString &cookie, quint64 startedNotBefore = 0);
 
 } // namespace corral

@@ -7,8 +7,8 @@
 
 namespace corral {
 
-LeftoverFollower::LeftoverFollower(qint64 group, const QString &cookie, QObject *parent)
-    : QObject(parent), m_group(group), m_cookie(cookie)
+LeftoverFollower::LeftoverFollower(qint64 group, const QString &cookie, quint64 startedNotBefore, QObject *parent)
+    : QObject(parent), m_group(group), m_cookie(cookie), m_startedNotBefore(startedNotBefore)
 {
 }
 
@@ -16,7 +16,7 @@ LeftoverFollower::~LeftoverFollower() = default;
 
 bool LeftoverFollower::start()
 {
-    const QList<StrategyMember> members = strategyMembers(m_group, m_cookie);
+    const QList<StrategyMember> members = strategyMembers(m_group, m_cookie, m_startedNotBefore);
     m_count = 0;
     for (const StrategyMember &m : members) {
         // A member may exit between the table and the identity: take the next one then.

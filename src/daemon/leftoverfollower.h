@@ -19,8 +19,9 @@ class LeftoverFollower : public QObject
 {
     Q_OBJECT
 public:
-    // `group`: the process group the strategy started in (its main process's pid).
-    LeftoverFollower(qint64 group, const QString &cookie, QObject *parent = nullptr);
+    // `group`: the process group the strategy started in (its main process's pid); `startedNotBefore`:
+    // the main process's start time when known, which spares reading every older process.
+    LeftoverFollower(qint64 group, const QString &cookie, quint64 startedNotBefore = 0, QObject *parent = nullptr);
     ~LeftoverFollower() override;
 
     // Looks for leftovers and follows one; false when there are none (nothing is followed then).
@@ -41,6 +42,7 @@ private:
 
     qint64 m_group;
     QString m_cookie;
+    quint64 m_startedNotBefore;
     ProcessIdentity m_following;
     bool m_carriesCookie = false;
     int m_count = 0;

@@ -309,7 +309,8 @@ void StrategyRunner::processExited(std::optional<int> exitCode, const QString &r
 bool StrategyRunner::takeLeftovers(qint64 group, bool failed, const QString &reason)
 {
     // The group id is still ours while any member lives: the kernel does not hand it out again.
-    auto follower = std::make_unique<LeftoverFollower>(group, Launcher(m_paths).cookieFor(m_strategy.name));
+    auto follower = std::make_unique<LeftoverFollower>(group, Launcher(m_paths).cookieFor(m_strategy.name),
+                                                       m_identity.pid == group ? m_identity.startTime : 0);
     if (!follower->start())
         return false;
     m_main = m_identity;

@@ -33,6 +33,7 @@ Strategy everyFieldSet()
     s.restart = RestartMode::Always;
     s.maxRestarts = 3;
     s.stopTimeoutMs = 2500;
+    s.leftovers = LeftoverMode::Kill;
     s.memoryMb = 512;
     s.maxOpenFiles = 1024;
     s.threads = 2;

@@ -215,13 +215,13 @@ bool carriesCookie(qint64 pid, const QString &value)
     return cookieIn(environment) == value;
 }
 
-QList<ProcessEntry> processTable()
+QList<ProcessEntry> processTable(quint64 startedNotBefore)
 {
     QList<ProcessEntry> table;
     const qint64 self = ::getpid();
     for (qint64 pid : allPids()) {
         StatFields st;
-        if (pid == self || !readStat(pid, &st) || st.state == 'Z' || st.state == 'X')
+        if (pid == self || !readStat(pid, &st) || st.state == 'Z' || st.state == 'X' || st.startTime < startedNotBefore)
             continue;
         // Half a machine's processes are kernel threads: their empty environ need not be read.
         table.append({pid, st.pgrp, st.kernelThread ? QString() : cookieOf(pid)});

@@ -128,12 +128,16 @@ bool carriesCookie(qint64 pid, const QString &value)
     return cookie == value;
 }
 
-QList<ProcessEntry> processTable()
+QList<ProcessEntry> processTable(quint64 startedNotBefore)
 {
     QList<ProcessEntry> table;
     for (pid_t pid : allPids()) {
         struct kinfo_proc info;
         if (pid <= 0 || pid == getpid() || !kinfo(pid, &info))
+            continue;
+        const quint64 started =
+            quint64(info.kp_proc.p_starttime.tv_sec) * 1000000ULL + quint64(info.kp_proc.p_starttime.tv_usec);
+        if (started < startedNotBefore)
             continue;
         table.append({pid, info.kp_eproc.e_pgid, cookieOf(pid)});
     }

@@ -45,7 +45,7 @@ bool carriesCookie(qint64, const QString &)
     return true;
 }
 
-QList<ProcessEntry> processTable()
+QList<ProcessEntry> processTable(quint64)
 {
     return {};
 }
