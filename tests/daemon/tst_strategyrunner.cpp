@@ -127,9 +127,8 @@ void TestStrategyRunner::failure_afterALongRun_startsTheBackoffOver()
     QCOMPARE(runner.state(), State::Running);
     ::kill(pid_t(longRunner), SIGKILL);
     // Back at once, not after the 2 s a third quick failure waits: straight from the exit to the launch.
-    QVERIFY(waitFor([&] {
-        return runner.state() == State::Running && runner.status().pid.value_or(longRunner) != longRunner;
-    }));
+    QVERIFY(waitFor(
+        [&] { return runner.state() == State::Running && runner.status().pid.value_or(longRunner) != longRunner; }));
     reaper.add(runner.status().pid.value_or(0));
     QCOMPARE(clock.pendingAlarms(), 0);
     QCOMPARE(runner.status().restarts, 3);
