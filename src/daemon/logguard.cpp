@@ -51,6 +51,8 @@ void LogGuard::update(const protocol::StrategyStatus &status)
     m_watchedPid.insert(name, pid);
     // Already past its limit, e.g. adopted after a corrald restart or its limit lowered: no write must wait.
     enforce(name);
+    // A program that writes at once may have filled the disk before the watch began, and write no more.
+    spaceMayHaveChanged();
 }
 
 void LogGuard::spaceMayHaveChanged()
