@@ -4,6 +4,7 @@
 #include "response.h"
 
 #include "errorout.h"
+#include "strategyjson.h"
 
 #include <QJsonArray>
 
@@ -49,6 +50,27 @@ bool Response::strategy(protocol::StrategyStatus *status, QString *why) const
 bool Response::strategies(QList<protocol::StrategyStatus> *statuses, QString *why) const
 {
     return readStatuses(body.value(QLatin1String("strategies")), statuses, why);
+}
+
+bool Response::configs(QList<Strategy> *strategies, QString *why) const
+{
+    const QJsonValue array = body.value(QLatin1String("configs"));
+    if (!array.isArray())
+        return fail(why, QStringLiteral("bad reply from corrald: \"configs\" is not a list"));
+    const QJsonArray rows = array.toArray();
+    QList<Strategy> out;
+    out.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Strategy s;
+        QList<ConfigError> errors;
+        if (!rows.at(i).isObject() || !strategyFromJson(rows.at(i).toObject(), &s, &errors) || !errors.isEmpty())
+            return fail(why, QStringLiteral("bad reply from corrald: configs[%1]: %2")
+                                 .arg(i)
+                                 .arg(errors.isEmpty() ? QStringLiteral("not a strategy") : errors.first().toString()));
+        out.append(s);
+    }
+    *strategies = out;
+    return true;
 }
 
 bool readStatuses(const QJsonValue &array, QList<protocol::StrategyStatus> *statuses, QString *error)

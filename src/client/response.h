@@ -33,6 +33,9 @@ struct Response
     // a row that cannot be read is an error, never silently dropped.
     bool strategy(protocol::StrategyStatus *status, QString *why) const;
     bool strategies(QList<protocol::StrategyStatus> *statuses, QString *why) const;
+    // body.configs (a `list` with `configs: true`) as strategies, strictly: a config that does not read
+    // is an error naming configs[i].
+    bool configs(QList<Strategy> *strategies, QString *why) const;
 };
 
 // Every element of `array` as a status, or false naming the first that is not one.

@@ -522,7 +522,7 @@ const std::vector<CommandSpec> &commandTable()
     static const ArgSpec by{"by", ArgType::String, false};
     static const std::vector<CommandSpec> table = {
         {Command::Ping, {}},
-        {Command::List, {}},
+        {Command::List, {{"configs", ArgType::Bool, false}}},
         {Command::Status, {name}, checkNameNotEmpty},
         {Command::Get, {name}, checkNameNotEmpty},
         {Command::Add, {{"strategy", ArgType::Object, true}}},

@@ -289,7 +289,15 @@ void ControlServer::list(const Request &request)
     QJsonArray strategies;
     for (const QString &n : m_supervisor->names())
         strategies.append(m_supervisor->statusJson(n));
-    ok(request, {{QStringLiteral("strategies"), strategies}});
+    QJsonObject reply{{QStringLiteral("strategies"), strategies}};
+    // The window's editor needs every config at once (dependencies, names): one request, not one each.
+    if (request.args.value(QStringLiteral("configs")).toBool()) {
+        QJsonArray configs;
+        for (const QString &n : m_supervisor->names())
+            configs.append(strategyToJson(m_supervisor->findRunner(n)->strategy()));
+        reply.insert(QStringLiteral("configs"), configs);
+    }
+    ok(request, reply);
 }
 
 void ControlServer::status(const Request &request)

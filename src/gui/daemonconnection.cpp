@@ -6,6 +6,7 @@
 #include "configstore.h"
 #include "daemonclient.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <memory>
@@ -226,38 +227,35 @@ void DaemonConnection::remove(const QString &name, Callback done)
 void DaemonConnection::fetchConfigs(const QStringList &list,
                                     std::function<void(const QList<Strategy> &, const QString &)> done)
 {
-    struct Gather
-    {
-        QList<Strategy> strategies;
-        QString error;
-        int left = 0;
-    };
-    auto gather = std::make_shared<Gather>();
-    gather->strategies.resize(list.size());
-    gather->left = int(list.size());
     if (list.isEmpty()) {
         done({}, {});
         return;
     }
-    for (int i = 0; i < list.size(); ++i) {
-        request(Command::Get, {{QStringLiteral("name"), list.at(i)}}, [gather, i, done](const Response &r) {
-            if (!r.ok) {
-                if (gather->error.isEmpty())
-                    gather->error = r.error;
-            } else {
-                QList<ConfigError> errors;
-                Strategy s;
-                if (!strategyFromJson(r.body.value(QLatin1String("strategy")).toObject(), &s, &errors) ||
-                    !errors.isEmpty()) {
-                    if (gather->error.isEmpty())
-                        gather->error = errors.isEmpty() ? tr("unreadable strategy") : errors.first().toString();
-                }
-                gather->strategies[i] = s;
+    // One request for all of them, whatever their number.
+    request(Command::List, {{QStringLiteral("configs"), true}}, [list, done](const Response &r) {
+        if (!r.ok) {
+            done({}, r.error);
+            return;
+        }
+        QList<Strategy> all;
+        QString error;
+        if (!r.configs(&all, &error)) {
+            done({}, error);
+            return;
+        }
+        QHash<QString, Strategy> byName;
+        for (const Strategy &s : std::as_const(all))
+            byName.insert(s.name, s);
+        QList<Strategy> wanted;
+        for (const QString &name : list) {
+            if (!byName.contains(name)) {
+                done({}, tr("no strategy named \"%1\"").arg(name));
+                return;
             }
-            if (--gather->left == 0)
-                done(gather->error.isEmpty() ? gather->strategies : QList<Strategy>(), gather->error);
-        });
-    }
+            wanted.append(byName.value(name));
+        }
+        done(wanted, QString());
+    });
 }
 
 } // namespace corral::gui

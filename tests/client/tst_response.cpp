@@ -6,6 +6,7 @@
 
 #include "protocol.h"
 #include "response.h"
+#include "strategyjson.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -100,6 +101,25 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("strategies[1]")) && error.contains(QStringLiteral("\"held\"")),
                  qPrintable(error));
         QCOMPARE(out.size(), 1); // untouched: nothing half-read
+    }
+
+    void configs_readStrictly_aBadOneIsNamed()
+    {
+        Strategy a;
+        a.name = QStringLiteral("alpha");
+        a.program = QStringLiteral("/bin/true");
+        Response r = Response::fromFrame(
+            protocol::makeOk(3, {{"configs", QJsonArray{strategyToJson(a), QJsonObject{{"name", 5}}}}}));
+        QList<Strategy> configs;
+        QString why;
+        QVERIFY(!r.configs(&configs, &why));
+        QVERIFY2(why.contains(QStringLiteral("configs[1]")), qPrintable(why));
+        QVERIFY(configs.isEmpty());
+
+        r = Response::fromFrame(protocol::makeOk(4, {{"configs", QJsonArray{strategyToJson(a)}}}));
+        QVERIFY2(r.configs(&configs, &why), qPrintable(why));
+        QCOMPARE(configs, QList<Strategy>{a});
+        QVERIFY(!Response::fromFrame(protocol::makeOk(5, {})).configs(&configs, &why));
     }
 
     void strategy_scheduleFields_roundTripTyped()

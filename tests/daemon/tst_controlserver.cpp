@@ -5,6 +5,7 @@
 
 #include "controlserver.h"
 #include "fakeclock.h"
+#include "response.h"
 #include "runnerfixture.h"
 #include "supervisor.h"
 #include "testsupport.h"
@@ -92,6 +93,7 @@ private slots:
     void namedCommands_onAnUnknownStrategy_sayUnknownStrategy();
     void start_knownStrategy_answersResultsAndStatuses();
     void stateEvents_reachSubscribersOnly();
+    void listWithConfigs_givesEveryConfigInOneReply();
     void brokenConfig_refusesReadsButAnswersPingAndStop();
 };
 
@@ -150,6 +152,35 @@ void TestControlServer::start_knownStrategy_answersResultsAndStatuses()
     const QJsonObject again = f.call(Command::Start, {{QStringLiteral("names"), QJsonArray{QStringLiteral("bot")}}});
     QCOMPARE(again.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("result")),
              QJsonValue(QStringLiteral("already-running")));
+}
+
+// The window's editor asks for every config at once; a plain list carries none.
+void TestControlServer::listWithConfigs_givesEveryConfigInOneReply()
+{
+    Fixture f;
+    QVERIFY(f.listening);
+    using protocol::Command;
+    for (const char *name : {"alpha", "beta", "gamma"})
+        QVERIFY(f.call(Command::Add, {{QStringLiteral("strategy"), strategyJson(QLatin1String(name))}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+    const Response plain = Response::fromFrame(f.call(Command::List));
+    QVERIFY(plain.ok);
+    QVERIFY(!plain.body.contains(QStringLiteral("configs")));
+
+    const Response r = Response::fromFrame(f.call(Command::List, {{QStringLiteral("configs"), true}}));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QList<Strategy> configs;
+    QString why;
+    QVERIFY2(r.configs(&configs, &why), qPrintable(why));
+    QCOMPARE(configs.size(), 3);
+    QCOMPARE(configs.at(1).name, QStringLiteral("beta"));
+    QCOMPARE(configs.at(1).args, QStringList{QStringLiteral("600")});
+
+    // A wrongly typed flag is the caller's mistake, named.
+    const QJsonObject bad = f.call(Command::List, {{QStringLiteral("configs"), QStringLiteral("yes")}});
+    QCOMPARE(bad.value(QStringLiteral("code")), QJsonValue(QStringLiteral("bad-request")));
+    QVERIFY(bad.value(QStringLiteral("error")).toString().contains(QStringLiteral("configs")));
 }
 
 // A window subscribes and sees every state change with the full status; corralctl's connection, which
