@@ -14,14 +14,16 @@ LeftoverFollower::LeftoverFollower(qint64 group, const QString &cookie, quint64 
 
 LeftoverFollower::~LeftoverFollower() = default;
 
-bool LeftoverFollower::start()
+bool LeftoverFollower::start(const ProcessIdentity &exited)
 {
+    if (exited.isValid())
+        m_exited = exited;
     const QList<StrategyMember> members = strategyMembers(m_group, m_cookie, m_startedNotBefore);
     m_count = 0;
     for (const StrategyMember &m : members) {
         // A member may exit between the table and the identity: take the next one then.
         const std::optional<ProcessIdentity> identity = os::identify(m.pid);
-        if (!identity)
+        if (!identity || identity->isSameProcess(m_exited))
             continue;
         if (m_count++ > 0)
             continue; // counted, not followed
@@ -45,6 +47,7 @@ bool LeftoverFollower::start()
 void LeftoverFollower::followedExited()
 {
     const ProcessIdentity last = m_following;
+    m_exited = last;
     if (start())
         emit followingChanged();
     else

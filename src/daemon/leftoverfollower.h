@@ -24,8 +24,9 @@ public:
     LeftoverFollower(qint64 group, const QString &cookie, quint64 startedNotBefore = 0, QObject *parent = nullptr);
     ~LeftoverFollower() override;
 
-    // Looks for leftovers and follows one; false when there are none (nothing is followed then).
-    bool start();
+    // Looks for leftovers and follows one; false when there are none (nothing is followed then). `exited`,
+    // the process whose exit this is, is never one of them, whatever a lagging process table says.
+    bool start(const ProcessIdentity &exited = ProcessIdentity());
 
     qint64 group() const { return m_group; }
     const ProcessIdentity &following() const { return m_following; }
@@ -39,6 +40,8 @@ signals:
 
 private:
     void followedExited();
+
+    ProcessIdentity m_exited;
 
     qint64 m_group;
     QString m_cookie;

@@ -311,7 +311,7 @@ bool StrategyRunner::takeLeftovers(qint64 group, bool failed, const QString &rea
     // The group id is still ours while any member lives: the kernel does not hand it out again.
     auto follower = std::make_unique<LeftoverFollower>(group, Launcher(m_paths).cookieFor(m_strategy.name),
                                                        m_identity.pid == group ? m_identity.startTime : 0);
-    if (!follower->start())
+    if (!follower->start(m_identity))
         return false;
     m_main = m_identity;
     m_mainFailed = failed;
@@ -360,9 +360,10 @@ void StrategyRunner::leftoversGone(const ProcessIdentity &last)
     const bool failed = killed ? m_mainFailed : true;
     const QString reason =
         killed ? m_mainReason
-               : QStringLiteral("pid %1, the last process left after the main process exited, is gone (exit code "
+               : QStringLiteral("pid %1, the last process left after the main process exited%2, is gone (exit code "
                                 "unknown)")
-                     .arg(last.pid);
+                     .arg(last.pid)
+                     .arg(m_mainReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_mainReason));
     if (!killed)
         m_exitCode.reset();
     m_recorder.exited(m_exitCode, reason, failed);
