@@ -7,6 +7,7 @@
 #include "jsontext.h"
 #include "namedenum.h"
 #include "paths.h"
+#include "restartpolicy.h"
 
 #include <QDir>
 #include <QFile>
@@ -246,6 +247,36 @@ bool HistoryFile::compact(QString *error)
 }
 
 // ---- What it tells -----------------------------------------------------------------------------
+
+void replayExits(const QList<HistoryEvent> &events, RestartPolicy *policy)
+{
+    bool stopping = false; // the exit that follows a stop is not the policy's
+    for (const HistoryEvent &e : events) {
+        switch (e.kind) {
+        case HistoryEvent::Kind::Start:
+            if (e.cause != HistoryEvent::Cause::Policy)
+                policy->reset();
+            stopping = false;
+            break;
+        case HistoryEvent::Kind::Adopt:
+            stopping = false;
+            break;
+        case HistoryEvent::Kind::Stop:
+            stopping = true;
+            break;
+        case HistoryEvent::Kind::Exit:
+            if (!stopping) {
+                // An unknown run length counts as quick, as for an adopted process.
+                policy->started(0);
+                policy->exited(e.runMs.value_or(0), !e.code || *e.code != 0);
+            }
+            stopping = false;
+            break;
+        default:
+            break;
+        }
+    }
+}
 
 HistorySummary summarize(const QList<HistoryEvent> &events)
 {

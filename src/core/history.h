@@ -114,4 +114,9 @@ struct HistorySummary
 
 HistorySummary summarize(const QList<HistoryEvent> &events);
 
+class RestartPolicy;
+// Replays the exits the restart policy saw (not those of a stop) through `policy`, so that a corrald that
+// restarts inside a crash loop goes on counting quick failures where the last one stopped.
+void replayExits(const QList<HistoryEvent> &events, RestartPolicy *policy);
+
 } // namespace corral

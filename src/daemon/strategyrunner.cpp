@@ -77,6 +77,7 @@ void StrategyRunner::setState(State state, const QDateTime &since)
 void StrategyRunner::adopt(Adoption mode)
 {
     const HistorySummary past = m_recorder.summary();
+    replayExits(m_recorder.last(-1), &m_policy);
     m_restarts = past.restarts;
     m_exitCode = past.exitCode;
     m_lastError = past.lastError;

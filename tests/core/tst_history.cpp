@@ -4,6 +4,7 @@
 // only itself, and what a restarted corrald learns from it (summary, uptime).
 
 #include "history.h"
+#include "restartpolicy.h"
 #include "uptime.h"
 
 #include <QFile>
@@ -50,6 +51,32 @@ class TestHistory : public QObject
     Q_OBJECT
 
 private slots:
+    void replayExits_aCrashLoopGoesOnCountingAfterARestart()
+    {
+        // Three quick failures in a row, then corrald restarted: the fourth is the fourth, not the first.
+        QList<HistoryEvent> events{makeEvent(Kind::Start, Cause::Cli, 0)};
+        for (int i = 0; i < 3; ++i) {
+            HistoryEvent exit = exitEvent(i * 2 + 1, 3);
+            exit.runMs = 500;
+            events << exit << makeEvent(Kind::Restart, Cause::Policy, i * 2 + 1)
+                   << makeEvent(Kind::Start, Cause::Policy, i * 2 + 2);
+        }
+        RestartPolicy policy(RestartMode::OnFailure, 3);
+        replayExits(events, &policy);
+        QCOMPARE(policy.consecutiveFailures(), 3);
+        policy.started(0);
+        QCOMPARE(policy.exited(100, true).action, RestartPolicy::Decision::Action::GiveUp);
+
+        // A stop's exit is not a failure the policy saw, and a user's start begins a new series.
+        RestartPolicy other(RestartMode::OnFailure, 3);
+        HistoryEvent stopped = exitEvent(20, 143);
+        stopped.runMs = 100;
+        replayExits(events + QList<HistoryEvent>{makeEvent(Kind::Stop, Cause::Cli, 19), stopped}, &other);
+        QCOMPARE(other.consecutiveFailures(), 3);
+        replayExits(events + QList<HistoryEvent>{makeEvent(Kind::Start, Cause::Window, 30)}, &other);
+        QCOMPARE(other.consecutiveFailures(), 0);
+    }
+
     void append_thenRead_givesEveryFieldBack()
     {
         QTemporaryDir dir;
