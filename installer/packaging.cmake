@@ -3,7 +3,7 @@
 # Desktop integration and packages. The programs' own install rules live with them in src/*/; this
 # file installs everything else and configures CPack:
 #   Linux    cpack -G DEB    corral_<version>_<arch>.deb   (installer/linux/check-deb.sh checks it)
-#   Windows  cpack -G NSIS   corral-<version>-win64.exe    (windeployqt through Qt's deploy support)
+#   Windows  cpack -G NSIS   corral-<version>-win64.exe    (the runtime from installer/windows/runtime.cmake)
 #   macOS    cpack -G DragNDrop  corral-<version>-Darwin.dmg  (macdeployqt through Qt's deploy support)
 # See docs/packaging.md.
 
@@ -99,27 +99,22 @@ if(APPLE)
                                 PROPERTIES MACOSX_PACKAGE_LOCATION Resources/examples)
 endif()
 
-# --- Qt runtime (Windows: windeployqt, macOS: macdeployqt) -------------------------------------------
-# Qt's deploy support runs the platform's deploy tool on the installed tree, for `cmake --install` and
-# for CPack alike. The script is written here rather than by qt_generate_deploy_app_script(), whose
-# arguments changed between Qt 6.4 (FILENAME_VARIABLE) and 6.5 (OUTPUT_SCRIPT), and which deploys one
-# executable: corrald and corralctl need the same Qt libraries, and macdeployqt must fix their paths too.
-if(WIN32 OR APPLE)
-    if(WIN32)
-        set(corral_deploy_call "qt_deploy_runtime_dependencies(
-    EXECUTABLE \"\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:corral>\"
-    ADDITIONAL_EXECUTABLES \"\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:corrald>\"
-                           \"\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:corralctl>\"
-    GENERATE_QT_CONF)")
-    else()
-        set(corral_deploy_call "qt_deploy_runtime_dependencies(
-    EXECUTABLE \"corral.app\"
-    ADDITIONAL_EXECUTABLES \"corral.app/Contents/MacOS/$<TARGET_FILE_NAME:corrald>\"
-                           \"corral.app/Contents/MacOS/$<TARGET_FILE_NAME:corralctl>\")")
-    endif()
+# --- Qt runtime ---------------------------------------------------------------------------------------
+# Windows: the Qt and compiler DLLs and plugins beside the programs, in the build tree and installed
+# (installer/windows/runtime.cmake). macOS: macdeployqt through Qt's deploy support, on the installed
+# bundle. The script is written here rather than by qt_generate_deploy_app_script(), whose arguments
+# changed between Qt 6.4 (FILENAME_VARIABLE) and 6.5 (OUTPUT_SCRIPT), and which deploys one executable:
+# corrald and corralctl need the same Qt libraries, and macdeployqt must fix their paths too.
+if(WIN32)
+    include(${corral_installer_dir}/windows/runtime.cmake)
+endif()
+if(APPLE)
     set(corral_deploy_script ${PROJECT_BINARY_DIR}/installer/deploy-qt-$<CONFIG>.cmake)
     file(GENERATE OUTPUT ${corral_deploy_script} CONTENT "include(\"${QT_DEPLOY_SUPPORT}\")
-${corral_deploy_call}
+qt_deploy_runtime_dependencies(
+    EXECUTABLE \"corral.app\"
+    ADDITIONAL_EXECUTABLES \"corral.app/Contents/MacOS/$<TARGET_FILE_NAME:corrald>\"
+                           \"corral.app/Contents/MacOS/$<TARGET_FILE_NAME:corralctl>\")
 ")
     # After the programs' own install rules, which ran in their subdirectories before this one.
     install(SCRIPT ${corral_deploy_script})
