@@ -106,6 +106,13 @@ private slots:
         QTemporaryDir dir;
         HistoryFile file(dir.filePath(QStringLiteral("history/bot.jsonl")));
         QVERIFY(file.append(makeEvent(Kind::Start, Cause::Cli, 0)));
+#ifdef Q_OS_WIN
+        // No mode bits there: the profile folder's ACL keeps the file private, and Qt reports only the
+        // read-only attribute. What can be checked is that the file and folder were made.
+        QVERIFY(QFileInfo(file.path()).isWritable());
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("history"))).isDir());
+        return;
+#endif
         // The user, group and other bits (Qt's *User ones are what the OS gives this user): 0600 and 0700.
         const auto bits = [](const QString &path) { return int(QFileInfo(path).permissions() & 0x0777); };
         QCOMPARE(bits(file.path()), int(QFileDevice::ReadUser | QFileDevice::WriteUser));

@@ -120,6 +120,17 @@ private slots:
         create(log);
         QVERIFY(watch.watch(QStringLiteral("s"), log));
         QSignalSpy spy(&watch, &LogWatch::written);
+        // Where changes are told per directory and name (Windows), the new file's creation may still be on
+        // its way: a write to the marker, told after it, is the barrier.
+        append(marker, "barrier\n");
+        QVERIFY(waitFor([&] {
+            for (const QList<QVariant> &call : std::as_const(spy))
+                if (call.at(0).toString() == QStringLiteral("m"))
+                    return true;
+            return false;
+        }));
+        QTest::qWait(50);
+        spy.clear();
 
         append(log + QStringLiteral(".1"), "old file\n");
         append(marker, "marker\n");

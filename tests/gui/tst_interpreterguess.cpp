@@ -26,6 +26,16 @@ bool makeFile(const QString &path, bool executable)
     return file.setPermissions(permissions);
 }
 
+// The interpreter's place in a venv made on this OS.
+QString venvPython(const char *venv)
+{
+#ifdef Q_OS_WIN
+    return QLatin1String(venv) + QStringLiteral("/Scripts/python.exe");
+#else
+    return QLatin1String(venv) + QStringLiteral("/bin/python");
+#endif
+}
+
 } // namespace
 
 class TestInterpreterGuess : public QObject
@@ -52,38 +62,41 @@ void TestInterpreterGuess::isPythonScript_matchesPyInAnyCase()
 void TestInterpreterGuess::venvBesideScript_isProposed()
 {
     QTemporaryDir dir;
-    QVERIFY(makeFile(dir.filePath(QStringLiteral("venv/bin/python")), true));
+    QVERIFY(makeFile(dir.filePath(venvPython("venv")), true));
     const InterpreterGuess guess = guessInterpreter(dir.filePath(QStringLiteral("bot.py")));
     QVERIFY(guess.fromVirtualenv);
-    QCOMPARE(guess.interpreter, dir.filePath(QStringLiteral("venv/bin/python")));
+    QCOMPARE(guess.interpreter, dir.filePath(venvPython("venv")));
 }
 
 void TestInterpreterGuess::dotVenvInParent_isProposed()
 {
     QTemporaryDir dir;
-    QVERIFY(makeFile(dir.filePath(QStringLiteral(".venv/bin/python")), true));
+    QVERIFY(makeFile(dir.filePath(venvPython(".venv")), true));
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("src")));
     const InterpreterGuess guess = guessInterpreter(dir.filePath(QStringLiteral("src/bot.py")));
     QVERIFY(guess.fromVirtualenv);
-    QCOMPARE(guess.interpreter, dir.filePath(QStringLiteral(".venv/bin/python")));
+    QCOMPARE(guess.interpreter, dir.filePath(venvPython(".venv")));
 }
 
 void TestInterpreterGuess::scriptDirectory_winsOverParent()
 {
     QTemporaryDir dir;
-    QVERIFY(makeFile(dir.filePath(QStringLiteral("venv/bin/python")), true));
-    QVERIFY(makeFile(dir.filePath(QStringLiteral("bots/env/bin/python")), true));
+    QVERIFY(makeFile(dir.filePath(venvPython("venv")), true));
+    QVERIFY(makeFile(dir.filePath(QString(QStringLiteral("bots/") + venvPython("env"))), true));
     const InterpreterGuess guess = guessInterpreter(dir.filePath(QStringLiteral("bots/bot.py")));
-    QCOMPARE(guess.interpreter, dir.filePath(QStringLiteral("bots/env/bin/python")));
+    QCOMPARE(guess.interpreter, dir.filePath(QString(QStringLiteral("bots/") + venvPython("env"))));
 }
 
 void TestInterpreterGuess::nonExecutableInterpreter_isIgnored()
 {
+#ifdef Q_OS_WIN
+    QSKIP("Windows has no execute bit: a file is a program by its extension");
+#endif
     QTemporaryDir dir;
-    QVERIFY(makeFile(dir.filePath(QStringLiteral("venv/bin/python")), false));
-    QVERIFY(makeFile(dir.filePath(QStringLiteral("env/bin/python")), true));
+    QVERIFY(makeFile(dir.filePath(venvPython("venv")), false));
+    QVERIFY(makeFile(dir.filePath(venvPython("env")), true));
     const InterpreterGuess guess = guessInterpreter(dir.filePath(QStringLiteral("bot.py")));
-    QCOMPARE(guess.interpreter, dir.filePath(QStringLiteral("env/bin/python")));
+    QCOMPARE(guess.interpreter, dir.filePath(venvPython("env")));
 }
 
 void TestInterpreterGuess::noVenv_fallsBackToPython3()

@@ -444,8 +444,14 @@ void TestStrategyEditor::pythonScript_withVenvBeside_runsWithItsInterpreter()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("venv/bin")));
-    QFile python(dir.filePath(QStringLiteral("venv/bin/python")));
+    // The layout venv makes on this OS.
+#ifdef Q_OS_WIN
+    const QString venvPython = QStringLiteral("venv/Scripts/python.exe");
+#else
+    const QString venvPython = QStringLiteral("venv/bin/python");
+#endif
+    QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(venvPython)).path()));
+    QFile python(dir.filePath(venvPython));
     QVERIFY(python.open(QIODevice::WriteOnly));
     python.close();
     QVERIFY(python.setPermissions(python.permissions() | QFileDevice::ExeOwner));
@@ -468,7 +474,7 @@ void TestStrategyEditor::pythonScript_withVenvBeside_runsWithItsInterpreter()
     QTest::keyClick(program, Qt::Key_Return);
     QVERIFY(editor.isVisible()); // the user gets to see the proposal before Enter saves
 
-    const QString interpreter = QDir::toNativeSeparators(dir.filePath(QStringLiteral("venv/bin/python")));
+    const QString interpreter = QDir::toNativeSeparators(dir.filePath(venvPython));
     QCOMPARE(program->text(), interpreter);
     QCOMPARE(editor.strategy().program, interpreter);
     QCOMPARE(editor.strategy().args, (QStringList{script, QStringLiteral("--live")}));
@@ -805,7 +811,9 @@ void TestStrategyEditor::missingProgramOrDirectory_warnsButCanBeSaved()
 {
     QTemporaryDir dir;
     StrategyEditor editor({});
-    editor.setStrategy(minimalStrategy(QStringLiteral("ticker")));
+    Strategy strategy = minimalStrategy(QStringLiteral("ticker"));
+    strategy.program = QCoreApplication::applicationFilePath(); // a program that exists on every OS
+    editor.setStrategy(strategy);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     FIND(QLineEdit, program, &editor, "programEdit");
@@ -828,10 +836,15 @@ void TestStrategyEditor::missingProgramOrDirectory_warnsButCanBeSaved()
 
     replaceText(program, QStringLiteral("no-such-program-corral-test"));
     QVERIFY2(programError->text().contains(QStringLiteral("PATH")), qPrintable(programError->text()));
+    // A program every such system has on its PATH.
+#ifdef Q_OS_WIN
+    replaceText(program, QStringLiteral("cmd"));
+#else
     replaceText(program, QStringLiteral("sh"));
+#endif
     replaceText(workingDir, dir.path());
-    QVERIFY(!programError->isVisible());
-    QVERIFY(!workingDirError->isVisible());
+    QVERIFY2(!programError->isVisible(), qPrintable(programError->text()));
+    QVERIFY2(!workingDirError->isVisible(), qPrintable(workingDirError->text()));
 }
 
 void TestStrategyEditor::script_workingDirectoryDefaultsToItsFolder()
