@@ -161,29 +161,23 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${corral_homepage})
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
-# Windows (NSIS): per-machine install under Program Files, a Start-menu folder with Corral and the
-# uninstaller, an optional desktop shortcut, and bin\ on the PATH on request (for corralctl).
+# Windows (NSIS): per user ($LOCALAPPDATA\Programs\Corral) or for all users ($PROGRAMFILES64\Corral), a
+# Start-menu shortcut, optional "Start Corral at login" (the app's own HKCU Run entry) and desktop
+# shortcut, upgrades in place. CMake's template knows only per-machine installs: the project's own,
+# installer/windows/NSIS.template.in, found through CPACK_MODULE_PATH, uses NSIS's MultiUser.nsh
+# (switches /CurrentUser, /AllUsers; docs/packaging.md). installer/windows/check-installer.sh checks it.
+if(WIN32)
+    set(CPACK_MODULE_PATH ${corral_installer_dir}/windows)
+endif()
+set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY Corral) # without the version: an upgrade finds the install it replaces
 set(CPACK_NSIS_PACKAGE_NAME Corral)
 set(CPACK_NSIS_DISPLAY_NAME Corral)
-set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
-set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
-set(CPACK_CREATE_DESKTOP_LINKS corral)
-set(CPACK_NSIS_MODIFY_PATH ON)
-set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
-set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\corral.exe")
 set(CPACK_NSIS_URL_INFO_ABOUT ${corral_homepage})
 set(CPACK_NSIS_HELP_LINK ${corral_homepage})
 set(CPACK_NSIS_CONTACT "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_NSIS_MUI_ICON ${corral_ico})
 set(CPACK_NSIS_MUI_UNIICON ${corral_ico})
-# Before the files go: a running corrald would hold its executable open (strategies keep running
-# without it, as always), and the user's "Start at login" entry would point at nothing.
-# nsExec, not ExecWait: corralctl is a console program, and no console window should flash.
-set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS
-    "nsExec::Exec '\"$INSTDIR\\bin\\corralctl.exe\" daemon stop'
-  Pop $0
-  DeleteRegValue HKCU \"Software\\Microsoft\\Windows\\CurrentVersion\\Run\" \"Corral\"")
 
 # macOS (DragNDrop): corral.app next to a link to /Applications.
 set(CPACK_DMG_VOLUME_NAME Corral)
