@@ -360,15 +360,18 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     QString text;
+    // The title says it too, so that the taskbar tells how many run or failed while the window is hidden.
+    QString title = tr("Corral — not connected");
     switch (m_connection->status()) {
     case DaemonConnection::Status::Connected: {
-        QStringList parts{tr("Connected to corrald (pid %1)").arg(m_connection->daemonPid())};
-        parts.append(tr("%n running", nullptr, m_model->countIn(State::Running)));
+        QStringList parts{tr("%n running", nullptr, m_model->countIn(State::Running))};
         if (const int backoff = m_model->countIn(State::Backoff))
             parts.append(tr("%n restarting", nullptr, backoff));
         if (const int failed = m_model->countIn(State::Failed))
             parts.append(tr("%n failed", nullptr, failed));
         parts.append(tr("%n strategies", nullptr, m_model->rowCount()));
+        title = tr("Corral — %1").arg(parts.join(QStringLiteral(" · ")));
+        parts.prepend(tr("Connected to corrald (pid %1)").arg(m_connection->daemonPid()));
         text = parts.join(QStringLiteral("  ·  "));
         break;
     }
@@ -382,6 +385,7 @@ void MainWindow::updateStatus()
         break;
     }
     m_connectionLabel->setText(text);
+    setWindowTitle(title);
 }
 
 void MainWindow::updatePage()
