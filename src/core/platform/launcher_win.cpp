@@ -5,6 +5,7 @@
 #include "launcher.h"
 #include "winprocess.h"
 
+#include <QDir>
 #include <QFile>
 
 namespace corral {
@@ -16,18 +17,31 @@ struct PlatformLaunch
     LPPROCESS_INFORMATION created = nullptr; // QProcess's own record, filled in by CreateProcess
     std::string error;
     bool breakaway = win::runsInJob(); // until a job that forbids it says no
+    win::Handle log;                   // append-only: the strategy's stdout and stderr instead of Qt's handle
 };
 
-QString Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &, const InstanceLock &lock) const
+QString Launcher::applyPlatformHooks(StrategyProcess &process, const Strategy &strategy, const InstanceLock &lock) const
 {
     auto state = std::make_shared<PlatformLaunch>();
+    // Qt opens a log for appending with GENERIC_WRITE and a seek to its end, once: the child then writes at
+    // its own file position, and after a live rotation's truncate it goes on at the old offset, leaving the
+    // log as long as before with zeros in front. A handle with FILE_APPEND_DATA alone writes at the end,
+    // wherever that is now.
+    const std::wstring logPath = QDir::toNativeSeparators(m_paths.logFile(strategy.name)).toStdWString();
+    state->log = win::Handle(CreateFileW(logPath.c_str(), FILE_APPEND_DATA | SYNCHRONIZE,
+                                         FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_ALWAYS,
+                                         FILE_ATTRIBUTE_NORMAL, nullptr));
+    if (!state->log)
+        return QString::fromStdString(win::lastError("cannot open its log for appending"));
     process.platformState = state;
     HANDLE lockHandle = reinterpret_cast<HANDLE>(lock.handle());
     process.setCreateProcessArgumentsModifier([state, lockHandle](QProcess::CreateProcessArguments *args) {
-        // Qt's STARTUPINFO already carries the log and NUL handles; it is extended, not replaced.
+        // Qt's STARTUPINFO already carries the NUL handle; it is extended, not replaced.
         state->startup.StartupInfo = *args->startupInfo;
         state->startup.StartupInfo.cb = sizeof(STARTUPINFOEXW);
-        const STARTUPINFOW &qt = *args->startupInfo;
+        state->startup.StartupInfo.hStdOutput = state->log.get();
+        state->startup.StartupInfo.hStdError = state->log.get();
+        const STARTUPINFOW &qt = state->startup.StartupInfo;
         if (!state->inherit.set({qt.hStdInput, qt.hStdOutput, qt.hStdError, lockHandle}, &state->error))
             return; // CreateProcess then runs without the list; platformAfterStart refuses the result
         state->startup.lpAttributeList = state->inherit.attributes();
