@@ -360,8 +360,9 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     QString text;
-    // The title says it too, so that the taskbar tells how many run or failed while the window is hidden.
-    QString title = tr("Corral — not connected");
+    // The title says it too, so that the taskbar tells how many run or failed while the window is hidden
+    // (Qt adds the application's name, "… — Corral").
+    QString title = tr("not connected");
     switch (m_connection->status()) {
     case DaemonConnection::Status::Connected: {
         QStringList parts{tr("%n running", nullptr, m_model->countIn(State::Running))};
@@ -370,7 +371,7 @@ void MainWindow::updateStatus()
         if (const int failed = m_model->countIn(State::Failed))
             parts.append(tr("%n failed", nullptr, failed));
         parts.append(tr("%n strategies", nullptr, m_model->rowCount()));
-        title = tr("Corral — %1").arg(parts.join(QStringLiteral(" · ")));
+        title = parts.join(QStringLiteral(" · "));
         parts.prepend(tr("Connected to corrald (pid %1)").arg(m_connection->daemonPid()));
         text = parts.join(QStringLiteral("  ·  "));
         break;

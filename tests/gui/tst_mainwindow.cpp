@@ -147,7 +147,7 @@ private slots:
         QVERIFY(test::alive(*row->status.pid));
         QTRY_VERIFY(statusText().contains(QStringLiteral("1 running")));
         // The taskbar's entry tells it as well.
-        QTRY_VERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Corral — 1 running · ")),
+        QTRY_VERIFY2(m_window->windowTitle().startsWith(QStringLiteral("1 running · ")),
                      qPrintable(m_window->windowTitle()));
         QTRY_VERIFY(m_window->actions()->stop->isEnabled());
         QVERIFY(!m_window->actions()->start->isEnabled());
@@ -158,7 +158,7 @@ private slots:
         m_window->actions()->stop->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("sleeper")), State::Stopped, Slow);
         QTRY_VERIFY(!test::alive(pid));
-        QTRY_VERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Corral — 0 running · ")),
+        QTRY_VERIFY2(m_window->windowTitle().startsWith(QStringLiteral("0 running · ")),
                      qPrintable(m_window->windowTitle()));
     }
 
@@ -227,7 +227,7 @@ private slots:
         QVERIFY(other.waitForDisconnected(Slow));
         QTRY_VERIFY_WITH_TIMEOUT(m_connection->status() != DaemonConnection::Status::Connected, Slow);
         QVERIFY(!m_window->actions()->add->isEnabled());
-        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Corral — not connected"));
+        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("not connected"));
         // The window starts a new corrald and finds the strategies again.
         QTRY_VERIFY_WITH_TIMEOUT(m_connection->status() == DaemonConnection::Status::Connected, Slow);
         QVERIFY(m_connection->daemonPid() != oldPid);
