@@ -10,7 +10,8 @@
 #   over it (an upgrade in place: a damaged program file is replaced, the strategies config, the running
 #   strategy and "Start at login" survive) -> the registered silent uninstaller removes the program files,
 #   the shortcut and the registry entries, and leaves the user's strategies, config and logs.
-# Every check prints a line; the first that fails ends the script with exit 1. Exit 0 when all passed.
+# Every check prints a line; the first that fails ends the script with exit 1. Exit 0 when all passed,
+# and the checked installer is left in WINDOWS_BUILD_DIR.
 set -euo pipefail
 
 started=$SECONDS
@@ -71,7 +72,6 @@ if [ ${#installers[@]} -ne 1 ] || [ ! -f "${installers[0]}" ]; then
     fail "cpack made no single corral-*-win64.exe"
 fi
 installer=${installers[0]}
-cp "$installer" "$build/"
 file "$installer" | grep -q 'PE32+' || fail "$(basename "$installer") is not a 64-bit program: $(file -b "$installer")"
 ok "built $(basename "$installer") ($(($(stat -c %s "$installer") / 1024 / 1024)) MB, 64-bit) in $((SECONDS - t0)) s"
 
@@ -283,4 +283,5 @@ check_mode CurrentUser "$localappdata\\Programs\\Corral" HKCU "$appdata\\Microso
 check_mode AllUsers "$programfiles\\Corral" HKLM "$programdata\\Microsoft\\Windows\\Start Menu\\Programs" \
     pinger-all no /StartAtLogin
 
+cp "$installer" "$build/" # the checked installer, for whoever wants it
 say "OK: $(basename "$installer") installs, upgrades and uninstalls per user and for all users ($((SECONDS - started)) s)"
