@@ -4,6 +4,7 @@
 #include "history.h"
 
 #include "errorout.h"
+#include "jsonread.h"
 #include "jsontext.h"
 #include "namedenum.h"
 #include "paths.h"
@@ -15,7 +16,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-#include <cmath>
 #include <limits>
 
 namespace corral {
@@ -39,16 +39,17 @@ constexpr Named<Cause> CauseNames[] = {
     {Cause::Process, "process"},
 };
 
-// An integer a JSON double holds exactly, within [low, high].
-bool readInteger(const QJsonObject &json, const char *key, qint64 low, qint64 high, std::optional<qint64> *out)
+// An absent field is fine; a present one must be an integer within [low, high].
+bool readOptionalInteger(const QJsonObject &object, const char *key, qint64 low, qint64 high,
+                         std::optional<qint64> *out)
 {
-    const QJsonValue value = json.value(QLatin1String(key));
+    const QJsonValue value = object.value(QLatin1String(key));
+    qint64 number = 0;
     if (value.isUndefined())
         return true;
-    const double d = value.toDouble(std::nan(""));
-    if (!value.isDouble() || d != std::trunc(d) || d < double(low) || d > double(high))
+    if (!json::readInteger(value, low, high, &number))
         return false;
-    *out = qint64(d);
+    *out = number;
     return true;
 }
 
@@ -62,8 +63,6 @@ bool readText(const QJsonObject &json, const char *key, QString *out)
     *out = value.toString();
     return true;
 }
-
-constexpr qint64 MaxExact = (qint64(1) << 53) - 1;
 
 } // namespace
 
@@ -131,8 +130,10 @@ bool HistoryEvent::fromJson(const QJsonObject &json, HistoryEvent *event, QStrin
     std::optional<qint64> signal;
     constexpr qint64 intMin = std::numeric_limits<int>::min();
     constexpr qint64 intMax = std::numeric_limits<int>::max();
-    if (!readInteger(json, "pid", 1, MaxExact, &e.pid) || !readInteger(json, "code", intMin, intMax, &code) ||
-        !readInteger(json, "signal", 1, intMax, &signal) || !readInteger(json, "runMs", 0, MaxExact, &e.runMs))
+    if (!readOptionalInteger(json, "pid", 1, json::MaxExactInteger, &e.pid) ||
+        !readOptionalInteger(json, "code", intMin, intMax, &code) ||
+        !readOptionalInteger(json, "signal", 1, intMax, &signal) ||
+        !readOptionalInteger(json, "runMs", 0, json::MaxExactInteger, &e.runMs))
         return fail(error, QStringLiteral("history: \"pid\", \"code\", \"signal\" and \"runMs\" must be integers"));
     if (code)
         e.code = int(*code);

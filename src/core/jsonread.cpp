@@ -100,6 +100,19 @@ bool readInt(const QJsonValue &value, const QString &field, int *out, QList<Conf
     return true;
 }
 
+bool readInteger(const QJsonValue &value, qint64 low, qint64 high, qint64 *out)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    const double lowest = double(std::max(low, -MaxExactInteger));
+    const double highest = double(std::min(high, MaxExactInteger));
+    if (!std::isfinite(d) || d != std::trunc(d) || d < lowest || d > highest)
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
 bool readStringList(const QJsonValue &value, const QString &field, QStringList *out, QList<ConfigError> *errors)
 {
     if (!value.isArray()) {

@@ -3,6 +3,7 @@
 
 #include "protocol.h"
 
+#include "jsonread.h"
 #include "jsontext.h"
 #include "schedulejson.h"
 
@@ -12,7 +13,6 @@
 #include <QtEndian>
 
 #include <algorithm>
-#include <cmath>
 #include <cstring>
 #include <limits>
 #include <utility>
@@ -165,20 +165,6 @@ template <typename Enum, size_t N> bool parseName(const Named<Enum> (&table)[N],
     return false;
 }
 
-// JSON has only doubles; an integer is a double with no fraction inside the range doubles hold
-// exactly, so that every peer reads the same number.
-bool toInteger(const QJsonValue &value, qint64 *out)
-{
-    if (!value.isDouble())
-        return false;
-    const double d = value.toDouble();
-    constexpr double limit = double(MaxRequestId);
-    if (!std::isfinite(d) || d != std::trunc(d) || d > limit || d < -limit)
-        return false;
-    *out = qint64(d);
-    return true;
-}
-
 } // namespace
 
 bool isLive(State state)
@@ -318,22 +304,20 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
     const QJsonValue pid = json.value(QLatin1String("pid"));
     if (!pid.isNull()) {
         qint64 value = 0;
-        if (!toInteger(pid, &value) || value <= 0)
+        if (!json::readInteger(pid, 1, json::MaxExactInteger, &value))
             return fail(QStringLiteral("status: field \"pid\" must be a positive integer or null"));
         result.pid = value;
     }
 
     qint64 restarts = 0;
-    if (!toInteger(json.value(QLatin1String("restarts")), &restarts) || restarts < 0 ||
-        restarts > std::numeric_limits<int>::max())
+    if (!json::readInteger(json.value(QLatin1String("restarts")), 0, std::numeric_limits<int>::max(), &restarts))
         return fail(QStringLiteral("status: field \"restarts\" must be a non-negative integer"));
     result.restarts = int(restarts);
 
     const QJsonValue exitCode = json.value(QLatin1String("exitCode"));
     if (!exitCode.isNull()) {
         qint64 value = 0;
-        if (!toInteger(exitCode, &value) || value < std::numeric_limits<int>::min() ||
-            value > std::numeric_limits<int>::max())
+        if (!json::readInteger(exitCode, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), &value))
             return fail(QStringLiteral("status: field \"exitCode\" must be a 32-bit integer or null"));
         result.exitCode = int(value);
     }
@@ -392,14 +376,13 @@ bool StrategyStatus::fromJson(const QJsonObject &json, StrategyStatus *status, Q
     const QJsonValue following = json.value(QLatin1String("following"));
     if (!following.isNull()) {
         qint64 value = 0;
-        if (!toInteger(following, &value) || value <= 0)
+        if (!json::readInteger(following, 1, json::MaxExactInteger, &value))
             return fail(QStringLiteral("status: field \"following\" must be a positive integer or null"));
         result.following = value;
     }
 
     qint64 processes = 0;
-    if (!toInteger(json.value(QLatin1String("processes")), &processes) || processes < 0 ||
-        processes > std::numeric_limits<int>::max())
+    if (!json::readInteger(json.value(QLatin1String("processes")), 0, std::numeric_limits<int>::max(), &processes))
         return fail(QStringLiteral("status: field \"processes\" must be a non-negative integer"));
     result.processes = int(processes);
 
@@ -552,7 +535,7 @@ bool hasType(const QJsonValue &value, ArgType type)
         return value.isObject();
     case ArgType::Count: {
         qint64 count = 0;
-        return toInteger(value, &count) && count >= 0;
+        return json::readInteger(value, 0, json::MaxExactInteger, &count);
     }
     case ArgType::StringArray:
         if (!value.isArray())
@@ -594,7 +577,7 @@ QDateTime parsePreviewFrom(const QString &text)
 QJsonValue requestId(const QJsonObject &request)
 {
     qint64 id = 0;
-    if (!toInteger(request.value(QLatin1String("id")), &id) || id < 0)
+    if (!json::readInteger(request.value(QLatin1String("id")), 0, MaxRequestId, &id))
         return QJsonValue();
     return QJsonValue(id);
 }

@@ -7,6 +7,7 @@
 // QtCore only (no sockets here), so the codec can be unit-tested and fuzzed on plain byte arrays.
 // docs/protocol.md is the reference for the wire format and every message.
 
+#include "jsonread.h"
 #include "schedulecalc.h"
 #include "strategy.h"
 
@@ -160,7 +161,7 @@ QDateTime parsePreviewFrom(const QString &text);
 QJsonValue requestId(const QJsonObject &request);
 
 // Ids are integers in [0, 2^53 - 1] so they survive every JSON implementation's number type.
-inline constexpr qint64 MaxRequestId = (qint64(1) << 53) - 1;
+inline constexpr qint64 MaxRequestId = json::MaxExactInteger;
 
 QJsonObject makeRequest(qint64 id, Command command, const QJsonObject &args = {});
 QJsonObject makeOk(const QJsonValue &id, const QJsonObject &fields = {});

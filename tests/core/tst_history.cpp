@@ -198,6 +198,24 @@ private slots:
         QVERIFY(!HistoryEvent::fromJson(bad, &e, &error));
     }
 
+    void fromJson_takesIntegersADoubleHoldsExactly()
+    {
+        HistoryEvent e;
+        QString error;
+        QJsonObject json = makeEvent(Kind::Exit, Cause::Process, 0).toJson();
+        json.insert(QStringLiteral("pid"), 9007199254740991.0); // 2^53 - 1
+        QVERIFY2(HistoryEvent::fromJson(json, &e, &error), qPrintable(error));
+        QCOMPARE(e.pid, std::optional<qint64>(9007199254740991));
+        const QList<QPair<const char *, double>> refused = {
+            {"pid", 9007199254740992.0}, {"pid", 0}, {"pid", 1.5}, {"code", 2147483648.0}, {"runMs", -1}};
+        for (const auto &[key, value] : refused) {
+            QJsonObject bad = json;
+            bad.insert(QLatin1String(key), value);
+            QVERIFY2(!HistoryEvent::fromJson(bad, &e, &error), key);
+            QVERIFY2(error.contains(QStringLiteral("must be integers")), qPrintable(error));
+        }
+    }
+
     void summary_replaysRestartsExitCodeAndLastError()
     {
         QList<HistoryEvent> events{
