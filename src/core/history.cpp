@@ -9,6 +9,7 @@
 #include "namedenum.h"
 #include "paths.h"
 #include "restartpolicy.h"
+#include "utcoffset.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,7 +94,7 @@ QDateTime localWithOffset(const QDateTime &utc)
 
 QJsonObject HistoryEvent::toJson() const
 {
-    QJsonObject o{{QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+    QJsonObject o{{QStringLiteral("at"), isoWithOffset(at, IsoPrecision::Milliseconds)},
                   {QStringLiteral("event"), kindName(kind)},
                   {QStringLiteral("cause"), causeName(cause)}};
     if (pid)

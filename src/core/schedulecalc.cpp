@@ -3,6 +3,9 @@
 
 #include "schedulecalc.h"
 
+#include "timezoneids.h"
+#include "utcoffset.h"
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -22,9 +25,7 @@ constexpr int SearchSpansDays[] = {7, 35, 140, 420};
 
 QTimeZone zoneFor(const QString &id)
 {
-    if (id.isEmpty())
-        return QTimeZone::systemTimeZone();
-    QTimeZone zone(id.toUtf8());
+    const QTimeZone zone = timeZone(id);
     // Validation rejects unknown ids; one the OS lacks (an older tzdata) still runs, on the local clock
     // the user most likely meant, rather than not at all.
     return zone.isValid() ? zone : QTimeZone::systemTimeZone();
@@ -70,14 +71,7 @@ qint64 wallOrdinal(const QDate &date, qint64 msOfDay)
 
 QString ScheduleEvent::isoWithOffset() const
 {
-    const QDateTime local = zone.isValid() ? at.toTimeZone(zone) : at;
-    const int offset = local.offsetFromUtc();
-    const int minutes = qAbs(offset) / 60;
-    // Formatted by hand: Qt::ISODate writes "Z" for some specs and "+00:00" for others.
-    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           QStringLiteral("%1:%2")
-               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return corral::isoWithOffset(zone.isValid() ? at.toTimeZone(zone) : at);
 }
 
 QString ScheduleEvent::actionName() const

@@ -3,10 +3,11 @@
 
 #include "timezoneids.h"
 
-#include <QDir>
-#include <QFile>
+#include "tzdata.h"
+
+#include <QHash>
+#include <QMutex>
 #include <QSet>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <vector>
@@ -15,45 +16,35 @@ namespace corral {
 
 namespace {
 
-// Where Qt's own tz backend reads zone files; TZDIR as glibc honours it.
-QString zoneInfoDir()
+// The name the platform knows `id`'s zone by, empty when it knows none: `id` itself, or the first of the
+// names linked with it that it has.
+QByteArray resolve(const QString &id)
 {
-    const QString dir = qEnvironmentVariable("TZDIR");
-    return dir.isEmpty() ? QStringLiteral("/usr/share/zoneinfo") : dir;
-}
-
-// "Z Europe/Berlin ..." and "L Asia/Kolkata Asia/Calcutta" lines of tzdata.zi; empty where the OS ships no
-// such index (Windows, some macOS versions).
-QSet<QString> readTzdataIndex()
-{
-    QSet<QString> names;
-    QFile file(zoneInfoDir() + QStringLiteral("/tzdata.zi"));
-    if (!file.open(QIODevice::ReadOnly))
-        return names;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        const QList<QByteArray> words = line.split(' ');
-        if (words.size() >= 2 && words.at(0) == "Z")
-            names.insert(QString::fromUtf8(words.at(1)));
-        else if (words.size() >= 3 && words.at(0) == "L")
-            names.insert(QString::fromUtf8(words.at(2)));
+    const QByteArray utf8 = id.toUtf8();
+    if (QTimeZone::isTimeZoneIdAvailable(utf8))
+        return utf8;
+    // Not a Qt id nor a database name: a path, a directory or a typo that would still open a file.
+    if (!tzdata::contains(id))
+        return {};
+    for (const QString &name : QStringList{id} + tzdata::sameZone(id)) {
+        const QByteArray candidate = name.toUtf8();
+        if (QTimeZone(candidate).isValid())
+            return candidate;
     }
-    return names;
+    return {};
 }
 
-const QSet<QString> &tzdataIndex()
+// Remembered: the list of available ids behind isTimeZoneIdAvailable is built anew on every call (from
+// the registry on Windows), and the window's table asks for its zones at every repaint.
+QByteArray platformName(const QString &id)
 {
-    static const QSet<QString> names = readTzdataIndex();
-    return names;
-}
-
-// Without an index, a name still has to look like one: no empty, "." or ".." part a path could use.
-bool looksLikeZoneName(const QString &id)
-{
-    const QStringList parts = id.split(QLatin1Char('/'));
-    return std::none_of(parts.cbegin(), parts.cend(), [](const QString &part) {
-        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..");
-    });
+    static QMutex mutex;
+    static QHash<QString, QByteArray> known;
+    const QMutexLocker lock(&mutex);
+    auto it = known.constFind(id);
+    if (it == known.cend())
+        it = known.insert(id, resolve(id));
+    return *it;
 }
 
 int editDistance(const QString &a, const QString &b)
@@ -76,17 +67,25 @@ int editDistance(const QString &a, const QString &b)
 
 } // namespace
 
-bool isKnownTimeZone(const QString &id)
+QTimeZone timeZone(const QString &id)
 {
     if (id.isEmpty())
-        return false;
-    const QByteArray utf8 = id.toUtf8();
-    if (QTimeZone::isTimeZoneIdAvailable(utf8))
-        return true;
-    const QSet<QString> &index = tzdataIndex();
-    if (!index.isEmpty() && !index.contains(id))
-        return false;
-    return looksLikeZoneName(id) && QTimeZone(utf8).isValid();
+        return QTimeZone::systemTimeZone();
+    const QByteArray name = platformName(id);
+    return name.isEmpty() ? QTimeZone() : QTimeZone(name);
+}
+
+bool isKnownTimeZone(const QString &id)
+{
+    return !id.isEmpty() && !platformName(id).isEmpty();
+}
+
+QString timeZoneAbbreviation(const QString &id, const QDateTime &at)
+{
+    if (id.isEmpty())
+        return {};
+    const QTimeZone zone = timeZone(id);
+    return zone.isValid() ? tzdata::abbreviation(id, at, zone.offsetFromUtc(at)) : QString();
 }
 
 QStringList knownTimeZones()
@@ -94,8 +93,8 @@ QStringList knownTimeZones()
     QSet<QString> names;
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         names.insert(QString::fromUtf8(id));
-    for (const QString &id : tzdataIndex()) {
-        if (QTimeZone(id.toUtf8()).isValid())
+    for (const QString &id : tzdata::names()) {
+        if (!platformName(id).isEmpty())
             names.insert(id);
     }
     QStringList sorted(names.cbegin(), names.cend());

@@ -3,20 +3,35 @@
 
 #pragma once
 
-// Which zone names a schedule accepts. Qt's list of available ids is read from zone.tab, which leaves out
-// Etc/UTC, Etc/GMT+5 and every backward-compatible link (Asia/Calcutta, US/Eastern), while a QTimeZone
-// built from a name is valid for anything that reads as a zone file, a directory ("Etc") or a path
-// ("../zoneinfo/UTC") included. The tz database's own index of names (tzdata.zi, Zone and Link lines)
-// says which names are zones; the OS must also have the data for it.
+// Which zone names a schedule accepts, and the one way a user's zone id becomes a QTimeZone. Qt's list of
+// available ids leaves out names a QTimeZone can still be built from (on Linux it is read from zone.tab:
+// no Etc/UTC, no links such as Asia/Calcutta), a QTimeZone built from a name is valid for anything that
+// reads as a zone file there, a directory ("Etc") or a path ("../zoneinfo/UTC") included, and on Windows
+// Qt knows only CLDR's names, often the older ones (Asia/Calcutta but not Asia/Kolkata, no US/Eastern, no
+// GMT). So the tz database's own index (tzdata.zi, see tzdata.h) says which names are zones, and a name
+// the platform lacks is resolved through the database's links to one of the same zone that it has. The
+// user's spelling is what is stored and shown; only the QTimeZone behind it may carry another id.
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace corral {
 
-// An IANA name of the tz database (zones and links) the machine has data for, or one of Qt's own UTC
-// offset ids ("UTC+05:30"). Case matters, as in the database. Empty is not a zone.
+// The zone `id` names: an IANA name of the tz database (zones and links) the machine has data for, under
+// that name or another one linked to it, or one of Qt's own UTC offset ids ("UTC+05:30"). Case matters,
+// as in the database. Empty is the machine's zone; invalid for anything else.
+QTimeZone timeZone(const QString &id);
+
+// timeZone(id) is valid, and id is not empty.
 bool isKnownTimeZone(const QString &id);
+
+// "EST", "CEST", "IST": what the tz database calls `id`'s time at `at`, the same on every OS (Qt's
+// abbreviation() is "Eastern Standard Time" on Windows). Empty where the database writes that time as an
+// offset (Asia/Kathmandu, America/Argentina/Buenos_Aires) or has no rule giving the OS's offset then:
+// show offsetText() instead.
+QString timeZoneAbbreviation(const QString &id, const QDateTime &at);
 
 // Up to `count` known names closest to `id` by edit distance (case-insensitive, over the whole name or
 // its last part: "Calcuta" finds Asia/Calcutta), nearest first and none much further than the nearest;

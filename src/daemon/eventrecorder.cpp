@@ -6,6 +6,7 @@
 #include "durationtext.h"
 #include "exitdescription.h"
 #include "uptime.h"
+#include "utcoffset.h"
 
 #include <QFile>
 
@@ -93,7 +94,7 @@ void EventRecorder::record(HistoryEvent event)
 
 void EventRecorder::mark(const QString &text)
 {
-    const QString stamp = localWithOffset(m_clock.nowUtc()).toString(Qt::ISODate);
+    const QString stamp = isoWithOffset(localWithOffset(m_clock.nowUtc()));
     const QByteArray line = QStringLiteral("--- corral %1 %2 ---\n").arg(stamp, text).toUtf8();
     // O_APPEND and one write, like the strategy's own output: the line lands whole at the end. 0600 as the
     // launcher makes it, should the log not exist (yet, or any more).
@@ -126,7 +127,7 @@ void EventRecorder::started(qint64 pid, bool byUser)
 
 EventRecorder::StartMarker EventRecorder::startMarker() const
 {
-    const QString stamp = localWithOffset(m_clock.nowUtc()).toString(Qt::ISODate);
+    const QString stamp = isoWithOffset(localWithOffset(m_clock.nowUtc()));
     return {QStringLiteral("--- corral %1 started pid ").arg(stamp).toUtf8(),
             QStringLiteral(" (%1) ---\n").arg(causeWords(m_startCause)).toUtf8()};
 }

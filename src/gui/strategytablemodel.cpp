@@ -5,11 +5,12 @@
 
 #include "durationtext.h"
 #include "stateicons.h"
+#include "timezoneids.h"
+#include "utcoffset.h"
 
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -157,13 +158,13 @@ QString StrategyTableModel::nextEventTime(const StrategyStatus &s) const
     // user wrote, and the local equivalent is in the tooltip.
     const QDateTime at = s.nextEvent->at;
     const QDateTime local = at.toLocalTime();
-    QTimeZone zone;
+    QString zone; // the user's id of the zone the event is in
     if (s.schedule) {
         for (const ScheduleWindow &w : s.schedule->windows)
-            if (!w.timeZone.isEmpty() && QTimeZone(w.timeZone.toUtf8()).offsetFromUtc(at) == at.offsetFromUtc())
-                zone = QTimeZone(w.timeZone.toUtf8());
-        if (!zone.isValid() && !s.schedule->timeZone.isEmpty())
-            zone = QTimeZone(s.schedule->timeZone.toUtf8());
+            if (!w.timeZone.isEmpty() && timeZone(w.timeZone).offsetFromUtc(at) == at.offsetFromUtc())
+                zone = w.timeZone;
+        if (zone.isEmpty())
+            zone = s.schedule->timeZone;
     }
     const bool foreign = at.offsetFromUtc() != local.offsetFromUtc();
     const QDateTime wall = foreign ? at.toOffsetFromUtc(at.offsetFromUtc()) : local; // `at` keeps the zone's offset
@@ -171,16 +172,9 @@ QString StrategyTableModel::nextEventTime(const StrategyStatus &s) const
     QString text = wall.date() == today ? wall.toString(QStringLiteral("HH:mm"))
                                         : QLocale().toString(wall, QStringLiteral("ddd d MMM HH:mm"));
     if (foreign) {
-        const QString name = zone.isValid() ? zone.abbreviation(at) : QString();
-        const int minutes = wall.offsetFromUtc() / 60;
-        const QString offset = QStringLiteral("UTC%1%2:%3")
-                                   .arg(minutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                                   .arg(qAbs(minutes) / 60, 2, 10, QLatin1Char('0'))
-                                   .arg(qAbs(minutes) % 60, 2, 10, QLatin1Char('0'));
-        // Abbreviations the tz database lacks come back as offsets ("-03"): the offset says it better.
-        text +=
-            QLatin1Char(' ') +
-            (name.isEmpty() || name.startsWith(QLatin1Char('+')) || name.startsWith(QLatin1Char('-')) ? offset : name);
+        // Where the tz database has no letters for the zone ("-03" in Buenos Aires), the offset says it.
+        const QString name = timeZoneAbbreviation(zone, at);
+        text += QLatin1Char(' ') + (name.isEmpty() ? QStringLiteral("UTC") + offsetText(wall.offsetFromUtc()) : name);
     }
     return text;
 }

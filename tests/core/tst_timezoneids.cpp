@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Corral authors
 // SPDX-License-Identifier: Apache-2.0
-// Which zone names a schedule accepts (every name of the tz database, links included) and what an unknown
-// one is answered with, here and through the config's validation.
+// Which zone names a schedule accepts (every name of the tz database, links included), the zone each one
+// turns into on this OS, its abbreviation, and what an unknown one is answered with, here and through the
+// config's validation. Built and run on every OS: under Wine too, where Qt knows only CLDR's names.
 
 #include "timezoneids.h"
+#include "utcoffset.h"
 #include "validation.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace corral;
@@ -41,6 +44,12 @@ private slots:
     void closestTimeZones_namesWhatWasMeant();
     void closestTimeZones_ofNonsense_isEmpty();
     void knownTimeZones_includesLinksAndIsSorted();
+    void timeZone_ofEveryName_hasItsZonesOffset_data();
+    void timeZone_ofEveryName_hasItsZonesOffset();
+    void timeZone_ofWhatIsNotAZone_isInvalid();
+    void timeZoneAbbreviation_isTheDatabasesOnEveryOs_data();
+    void timeZoneAbbreviation_isTheDatabasesOnEveryOs();
+    void builtInDatabase_isThereForAnOsWithoutOne();
     void validation_acceptsALinkAndNamesTheClosestForATypo();
     void validation_everyZone_isCheckedAndOnlyWithEveryMinutes();
 };
@@ -117,6 +126,98 @@ void TestTimeZoneIds::knownTimeZones_includesLinksAndIsSorted()
     QStringList sorted = all;
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(all, sorted);
+}
+
+void TestTimeZoneIds::timeZone_ofEveryName_hasItsZonesOffset_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QDateTime>("at");
+    QTest::addColumn<QString>("offset");
+    const QDateTime december = QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC);
+    const QDateTime july = QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC);
+    // The current names Qt on Windows does not know, beside the older ones it does.
+    QTest::newRow("Asia/Kolkata") << "Asia/Kolkata" << december << "+05:30";
+    QTest::newRow("Asia/Calcutta") << "Asia/Calcutta" << december << "+05:30";
+    QTest::newRow("Asia/Kathmandu") << "Asia/Kathmandu" << december << "+05:45";
+    QTest::newRow("America/Argentina/Buenos_Aires") << "America/Argentina/Buenos_Aires" << december << "-03:00";
+    QTest::newRow("America/Buenos_Aires") << "America/Buenos_Aires" << july << "-03:00";
+    QTest::newRow("Asia/Ho_Chi_Minh") << "Asia/Ho_Chi_Minh" << december << "+07:00";
+    QTest::newRow("Asia/Yangon") << "Asia/Yangon" << december << "+06:30";
+    QTest::newRow("Europe/Kyiv") << "Europe/Kyiv" << july << "+03:00";
+    QTest::newRow("US/Eastern, winter") << "US/Eastern" << december << "-05:00";
+    QTest::newRow("US/Eastern, summer") << "US/Eastern" << july << "-04:00";
+    QTest::newRow("GMT") << "GMT" << july << "+00:00";
+    QTest::newRow("Etc/GMT+5") << "Etc/GMT+5" << july << "-05:00";
+    QTest::newRow("Europe/Berlin") << "Europe/Berlin" << july << "+02:00";
+    QTest::newRow("UTC+05:30") << "UTC+05:30" << july << "+05:30";
+}
+
+void TestTimeZoneIds::timeZone_ofEveryName_hasItsZonesOffset()
+{
+    QFETCH(QString, id);
+    QFETCH(QDateTime, at);
+    QFETCH(QString, offset);
+    QVERIFY2(isKnownTimeZone(id), qPrintable(id));
+    const QTimeZone zone = timeZone(id);
+    QVERIFY2(zone.isValid(), qPrintable(id));
+    QCOMPARE(offsetText(zone.offsetFromUtc(at)), offset);
+}
+
+void TestTimeZoneIds::timeZone_ofWhatIsNotAZone_isInvalid()
+{
+    for (const char *id : {"Nope/Zone", "Etc", "../zoneinfo/UTC", "us/eastern", "tzdata.zi"})
+        QVERIFY2(!timeZone(QString::fromLatin1(id)).isValid(), id);
+    // Empty is the machine's zone, as everywhere in a schedule.
+    QCOMPARE(timeZone(QString()), QTimeZone::systemTimeZone());
+}
+
+void TestTimeZoneIds::timeZoneAbbreviation_isTheDatabasesOnEveryOs_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QDateTime>("at");
+    QTest::addColumn<QString>("abbreviation"); // empty: the database writes the offset
+    const QDateTime december = QDateTime(QDate(2026, 12, 2), QTime(14, 30), Qt::UTC);
+    const QDateTime july = QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC);
+    QTest::newRow("new york, winter") << "America/New_York" << december << "EST";
+    QTest::newRow("new york, summer") << "America/New_York" << july << "EDT";
+    QTest::newRow("a link to new york") << "US/Eastern" << december << "EST";
+    QTest::newRow("berlin, winter") << "Europe/Berlin" << december << "CET";
+    QTest::newRow("berlin, summer") << "Europe/Berlin" << july << "CEST";
+    QTest::newRow("london, summer") << "Europe/London" << july << "BST";
+    // Dublin's winter is its negative daylight saving: GMT in winter, IST (Irish Standard Time) in summer.
+    QTest::newRow("dublin, winter") << "Europe/Dublin" << december << "GMT";
+    QTest::newRow("dublin, summer") << "Europe/Dublin" << july << "IST";
+    QTest::newRow("sydney, southern summer") << "Australia/Sydney" << december << "AEDT";
+    QTest::newRow("sydney, southern winter") << "Australia/Sydney" << july << "AEST";
+    QTest::newRow("tokyo, rules of the 1950s") << "Asia/Tokyo" << december << "JST";
+    QTest::newRow("kolkata") << "Asia/Kolkata" << december << "IST";
+    QTest::newRow("calcutta") << "Asia/Calcutta" << december << "IST";
+    QTest::newRow("UTC") << "UTC" << december << "UTC";
+    QTest::newRow("GMT") << "GMT" << december << "GMT";
+    QTest::newRow("kathmandu") << "Asia/Kathmandu" << december << "";
+    QTest::newRow("buenos aires") << "America/Argentina/Buenos_Aires" << december << "";
+    QTest::newRow("Etc/GMT+5") << "Etc/GMT+5" << december << "";
+    QTest::newRow("a Qt offset id") << "UTC+05:30" << december << "";
+    QTest::newRow("unknown") << "Nope/Zone" << december << "";
+}
+
+void TestTimeZoneIds::timeZoneAbbreviation_isTheDatabasesOnEveryOs()
+{
+    QFETCH(QString, id);
+    QFETCH(QDateTime, at);
+    QFETCH(QString, abbreviation);
+    QCOMPARE(timeZoneAbbreviation(id, at), abbreviation);
+}
+
+void TestTimeZoneIds::builtInDatabase_isThereForAnOsWithoutOne()
+{
+    // What Windows reads the names, links and abbreviations from (on Linux the OS's own copy is read).
+    QFile builtIn(QStringLiteral(":/corral/tzdata.zi"));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    const QByteArray text = builtIn.readAll();
+    QVERIFY(text.startsWith("# version "));
+    QVERIFY(text.contains("\nL Asia/Kolkata Asia/Calcutta\n"));
+    QVERIFY(text.contains("\nZ America/Argentina/Buenos_Aires "));
 }
 
 void TestTimeZoneIds::validation_acceptsALinkAndNamesTheClosestForATypo()

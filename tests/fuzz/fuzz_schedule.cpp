@@ -17,6 +17,7 @@
 
 #include "configstore.h"
 #include "schedulecalc.h"
+#include "timezoneids.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -78,7 +79,7 @@ private:
 
 QTimeZone zoneOf(const ScheduleWindow &window)
 {
-    return window.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(window.timeZone.toUtf8());
+    return timeZone(window.timeZone);
 }
 
 QDateTime utc(qint64 ms)
@@ -160,8 +161,7 @@ void checkLocalToInstant(const QDate &date, const QTime &time, const QTimeZone &
 void checkEveryN(const ScheduleCalculator &calc, const Schedule &schedule, const QDateTime &now)
 {
     const qint64 periodMs = qint64(schedule.everyMinutes) * MinuteMs;
-    const QTimeZone zone =
-        schedule.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(schedule.timeZone.toUtf8());
+    const QTimeZone zone = timeZone(schedule.timeZone);
     check(!calc.isOpen(now), "an every-N schedule is open", now);
     check(!calc.currentWindowEnd(now), "an every-N schedule has a window end", now);
     const std::optional<ScheduleEvent> tick = calc.nextEvent(now);

@@ -7,8 +7,10 @@
 #include "strategyfiltermodel.h"
 #include "strategytablemodel.h"
 #include "teststatus.h"
+#include "timezoneids.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -181,8 +183,11 @@ private slots:
 
     void nextEvent_ofAForeignExchange_isItsWallTimeAndZone()
     {
-        // The test sets its own zone so that New York is foreign whatever the machine's zone is.
-        qputenv("TZ", "Asia/Kolkata");
+        // The test sets its own zone so that New York is foreign whatever the machine's zone is: India's,
+        // written as POSIX has it, which Windows' C runtime reads too (it knows no IANA names). And a
+        // 24-hour clock for the tooltip, which Wine's default locale (US English) does not have.
+        qputenv("TZ", "IST-05:30");
+        QLocale::setDefault(QLocale::c());
         StrategyTableModel model;
         const QDateTime open = QDateTime(QDate(2026, 12, 2), QTime(9, 30), QTimeZone("America/New_York"));
         model.setClock([open] { return open.addSecs(-3600); });
@@ -198,7 +203,32 @@ private slots:
         model.setStrategies({status});
         QCOMPARE(cell(model, "nyse", StrategyTableModel::NextEventColumn), QStringLiteral("start 09:30 EST"));
         const QModelIndex index = model.index(0, StrategyTableModel::NextEventColumn);
-        QVERIFY(model.data(index, Qt::ToolTipRole).toString().contains(QStringLiteral("20:00")));
+        const QString tooltip = model.data(index, Qt::ToolTipRole).toString();
+        QVERIFY2(tooltip.contains(QStringLiteral("20:00")), qPrintable(tooltip));
+        QLocale::setDefault(QLocale::system());
+        qunsetenv("TZ");
+    }
+
+    void nextEvent_ofAZoneWithoutLetters_showsItsOffset()
+    {
+        // The tz database writes Buenos Aires' time as "-03", not as letters: the offset is what is shown.
+        qputenv("TZ", "IST-05:30");
+        StrategyTableModel model;
+        const QString zone = QStringLiteral("America/Argentina/Buenos_Aires");
+        const QDateTime open = QDateTime(QDate(2026, 12, 2), QTime(11, 0), corral::timeZone(zone));
+        QVERIFY(open.isValid());
+        model.setClock([open] { return open.addSecs(-3600); });
+        corral::protocol::StrategyStatus status = testStatus("byma", State::Stopped);
+        corral::Schedule schedule;
+        schedule.windows.append({{1, 2, 3, 4, 5}, QTime(11, 0), QTime(17, 0), zone});
+        status.schedule = schedule;
+        corral::ScheduleEvent next;
+        next.action = corral::ScheduleEvent::Action::Start;
+        next.at = open.toOffsetFromUtc(open.offsetFromUtc());
+        next.zone = QTimeZone(open.offsetFromUtc());
+        status.nextEvent = next;
+        model.setStrategies({status});
+        QCOMPARE(cell(model, "byma", StrategyTableModel::NextEventColumn), QStringLiteral("start 11:00 UTC-03:00"));
         qunsetenv("TZ");
     }
 
