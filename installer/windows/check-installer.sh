@@ -6,9 +6,9 @@
 # in a throw-away prefix, once per user and once for all users:
 #   silent install (/S) -> the program files, the Start-menu shortcut, the uninstaller and its registry
 #   entry are there ("Start at login" too when asked for) -> the INSTALLED corralctl.exe adds and starts a
-#   strategy through the INSTALLED corrald.exe beside it, status says running -> the same installer again
-#   over it (an upgrade in place: a damaged program file is replaced, the strategies config, the running
-#   strategy and "Start at login" survive) -> the registered silent uninstaller removes the program files,
+#   strategy through the INSTALLED corrald.exe beside it, status says running -> the next version (per
+#   user) or the same installer (all users) over it, an upgrade in place: a damaged program file is
+#   replaced, the strategies config, the running strategy and "Start at login" survive -> the registered silent uninstaller removes the program files,
 #   the shortcut and the registry entries, and leaves the user's strategies, config and logs.
 # Every check prints a line; the first that fails ends the script with exit 1. Exit 0 when all passed,
 # and the checked installer is left in WINDOWS_BUILD_DIR.
@@ -74,6 +74,22 @@ fi
 installer=${installers[0]}
 file "$installer" | grep -q 'PE32+' || fail "$(basename "$installer") is not a 64-bit program: $(file -b "$installer")"
 ok "built $(basename "$installer") ($(($(stat -c %s "$installer") / 1024 / 1024)) MB, 64-bit) in $((SECONDS - t0)) s"
+
+# The next version, to upgrade to: CPack's own script again with the patch number raised and the
+# output renamed, compressed with zlib (fast; the files are the same).
+t0=$SECONDS
+nsi=$work/out/_CPack_Packages/win64/NSIS/project.nsi
+version=$(sed -n 's/^ *!define VERSION "\(.*\)"$/\1/p' "$nsi")
+[[ $version =~ ^([0-9]+)\.([0-9]+)\.([0-9]+)$ ]] || fail "the installer's version '$version' is not X.Y.Z"
+next_version=${BASH_REMATCH[1]}.${BASH_REMATCH[2]}.$((BASH_REMATCH[3] + 1))
+newer=$work/corral-$next_version-win64.exe
+sed -e "s|^\( *!define VERSION \).*|\1\"$next_version\"|" \
+    -e "s|^\( *VIProductVersion \).*|\1\"$next_version.0\"|" \
+    -e "s|^\( *OutFile \).*|\1\"$newer\"|" "$nsi" >"$work/newer.nsi"
+makensis -V1 "-XSetCompressor /FINAL zlib" "$work/newer.nsi" >"$work/makensis.log" 2>&1 ||
+    { tail -n 20 "$work/makensis.log" >&2; fail "makensis could not build version $next_version (log above)"; }
+[ -s "$newer" ] || fail "makensis made no $newer"
+ok "built version $next_version to upgrade to in $((SECONDS - t0)) s"
 
 # --- A fresh prefix ------------------------------------------------------------------------------------
 t0=$SECONDS
@@ -142,9 +158,11 @@ pid_of() { # NAME: the strategy's pid as status --json says it
 # --- One install mode, end to end ------------------------------------------------------------------------
 # MODE(CurrentUser|AllUsers) INSTDIR_WIN ROOTKEY STARTMENU_WIN STRATEGY
 # START_AT_LOGIN(yes|no: /StartAtLogin at the install) UPGRADE_SWITCH(extra switch of the upgrade, or "")
+# UPGRADE_INSTALLER UPGRADE_VERSION (the same installer again, or the next version)
 check_mode() {
     mode=$1
     local instdir_win=$2 root=$3 startmenu_win=$4 name=$5 at_login=$6 upgrade_switch=$7
+    local upgrade_installer=$8 upgrade_version=$9
     local instdir startmenu uninstall_key corrald_win t0 mt0
     mt0=$SECONDS
     instdir=$(unix_path "$instdir_win")
@@ -220,8 +238,9 @@ check_mode() {
     local upgrade=(/S)
     [ -n "$upgrade_switch" ] && upgrade+=("$upgrade_switch")
     t0=$SECONDS
-    win "$installer" "${upgrade[@]}" >/dev/null 2>&1 || fail "$mode: the upgrade (${upgrade[*]}) exited with $?"
-    ok "$mode: upgrade in place (${upgrade[*]}, no mode switch) in $((SECONDS - t0)) s"
+    win "$upgrade_installer" "${upgrade[@]}" >/dev/null 2>&1 ||
+        fail "$mode: the upgrade to $upgrade_version (${upgrade[*]}) exited with $?"
+    ok "$mode: upgrade in place to $upgrade_version (${upgrade[*]}, no mode switch) in $((SECONDS - t0)) s"
     # The previous uninstaller, run by the upgrade, stopped corrald (it would hold its executable).
     win "$ctl" daemon status >"$ctl_out" 2>&1 &&
         fail "$mode: corrald still runs after the upgrade: $(tr -d '\r' <"$ctl_out")"
@@ -232,6 +251,9 @@ check_mode() {
     ok "$mode: the upgrade replaced the program files in $instdir_win"
     [ "$(reg_value "$uninstall_key" QuietUninstallString)" = "$quiet" ] ||
         fail "$mode: after the upgrade, $uninstall_key is not the same install"
+    [ "$(reg_value "$uninstall_key" DisplayVersion)" = "$upgrade_version" ] ||
+        fail "$mode: after the upgrade, Apps & features says version $(reg_value "$uninstall_key" DisplayVersion)"
+    ok "$mode: Apps & features shows the one install, version $upgrade_version"
     if [ "$upgrade_switch" = /StartAtLogin ]; then
         expected_run=$(app_run_line "$instdir_win\\bin\\corral.exe")
         [ "$(run_value)" = "$expected_run" ] ||
@@ -279,9 +301,9 @@ check_mode() {
 }
 
 check_mode CurrentUser "$localappdata\\Programs\\Corral" HKCU "$appdata\\Microsoft\\Windows\\Start Menu\\Programs" \
-    pinger-user yes ""
+    pinger-user yes "" "$newer" "$next_version"
 check_mode AllUsers "$programfiles\\Corral" HKLM "$programdata\\Microsoft\\Windows\\Start Menu\\Programs" \
-    pinger-all no /StartAtLogin
+    pinger-all no /StartAtLogin "$installer" "$version"
 
 cp "$installer" "$build/" # the checked installer, for whoever wants it
 say "OK: $(basename "$installer") installs, upgrades and uninstalls per user and for all users ($((SECONDS - started)) s)"
