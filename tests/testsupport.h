@@ -12,6 +12,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 #include <QString>
 #include <QTest>
@@ -21,9 +22,19 @@
 
 namespace corral::test {
 
+// With the executable suffix (.exe on Windows): the tests check that the file exists, and corralctl's add
+// stores a program by its file name. Absolute with its drive on Windows: a cross build's /work/... would
+// otherwise be taken on the drive of the sandbox corralctl runs in.
 inline QString helper(const char *name)
 {
-    return QStringLiteral(CORRAL_TEST_HELPERS) + QLatin1Char('/') + QString::fromLatin1(name);
+    return QFileInfo(QStringLiteral(CORRAL_TEST_HELPERS) + QLatin1Char('/') + QString::fromLatin1(name) +
+                     QStringLiteral(CORRAL_EXE_SUFFIX))
+        .absoluteFilePath();
+}
+
+inline QString workerProgram()
+{
+    return helper("corral_test_worker");
 }
 
 inline QString treeProgram()

@@ -39,7 +39,8 @@ using corral::test::waitFor;
 
 inline QString binary(const char *name)
 {
-    return QStringLiteral(CORRAL_BIN_DIR) + QLatin1Char('/') + QString::fromLatin1(name);
+    return QStringLiteral(CORRAL_BIN_DIR) + QLatin1Char('/') + QString::fromLatin1(name) +
+           QStringLiteral(CORRAL_EXE_SUFFIX);
 }
 
 inline QString corralctl()
@@ -295,9 +296,19 @@ public:
     }
     void trackFamilyFile(const QString &path) { m_familyFiles.append(path); }
 
+    // Where the process list cannot tell this home's corrald (Windows: no environments), its answer can.
+    QList<qint64> daemonPids() const
+    {
+        QList<qint64> pids = daemonProcesses();
+        const qint64 answering = pingPid(1000);
+        if (answering > 0 && !pids.contains(answering))
+            pids.append(answering);
+        return pids;
+    }
+
     void killDaemon()
     {
-        for (qint64 pid : daemonProcesses()) {
+        for (qint64 pid : daemonPids()) {
             killPid(pid);
             waitFor([pid] { return !alive(pid); }, 5000);
         }
@@ -311,8 +322,16 @@ public:
         if (QFileInfo::exists(corralctl()) && QFileInfo::exists(paths().configFile())) {
             ctl({QStringLiteral("stop"), QStringLiteral("--all")}, 20000);
         }
-        if (!daemonProcesses().isEmpty())
+        const QList<qint64> daemons = daemonPids();
+        QList<QPair<qint64, quint64>> daemonIdentities;
+        for (qint64 pid : daemons)
+            daemonIdentities.append({pid, corral::test::startTimeOf(pid)});
+        if (!daemons.isEmpty()) {
             ctl({QStringLiteral("daemon"), QStringLiteral("stop")}, 10000);
+            // Until it is gone it holds files in the home, and Windows removes no open file.
+            for (const auto &[pid, started] : std::as_const(daemonIdentities))
+                waitFor([pid = pid, started = started] { return corral::test::startTimeOf(pid) != started; }, 5000);
+        }
 
         QList<qint64> victims = m_tracked;
         const QStringList pidFiles = QDir(paths().runDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
@@ -328,6 +347,10 @@ public:
         victims += daemonProcesses();
         for (qint64 pid : std::as_const(victims))
             if (alive(pid))
+                killPid(pid);
+        // Windows hands a pid out again at once: a corrald that answered is killed only if it is still that one.
+        for (const auto &[pid, started] : std::as_const(daemonIdentities))
+            if (started != 0 && corral::test::startTimeOf(pid) == started)
                 killPid(pid);
     }
 
