@@ -3,6 +3,8 @@
 
 #include "tzdata.h"
 
+#include "tzdataindex.h"
+
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -151,22 +153,29 @@ Database read(QFile *file)
     return db;
 }
 
-QString systemCopy()
+Database read(const QString &path)
 {
-    const QString dir = qEnvironmentVariable("TZDIR");
-    return (dir.isEmpty() ? QStringLiteral("/usr/share/zoneinfo") : dir) + QStringLiteral("/tzdata.zi");
+    QFile file(path);
+    return !path.isEmpty() && file.open(QIODevice::ReadOnly) ? read(&file) : Database();
 }
 
 const Database &database()
 {
     static const Database db = [] {
-        QFile file(systemCopy());
-        if (!file.open(QIODevice::ReadOnly)) {
-            file.setFileName(QStringLiteral(":/corral/tzdata.zi"));
-            if (!file.open(QIODevice::ReadOnly))
-                return Database();
+        const Database builtIn = read(QStringLiteral(":/corral/tzdata.zi"));
+        Database system = read(systemIndexPath());
+        if (system.zones.isEmpty())
+            return builtIn;
+        // An OS's index may lack the backward links (Debian 13 leaves their files to tzdata-legacy): the
+        // built-in copy still names them, as links to zones the OS has.
+        for (auto link = builtIn.links.cbegin(); link != builtIn.links.cend(); ++link) {
+            if (!system.links.contains(link.key()) && !system.zones.contains(link.key()) &&
+                (system.zones.contains(link.value()) || system.links.contains(link.value()))) {
+                system.links.insert(link.key(), link.value());
+                system.linksTo[link.value()].append(link.key());
+            }
         }
-        return read(&file);
+        return system;
     }();
     return db;
 }

@@ -5,9 +5,10 @@
 
 // The tz database's own index of itself, tzdata.zi (zic's input): which names are zones, which are links
 // to which, and each zone's rules as far as its abbreviations need them. Read from the OS's zone files
-// (TZDIR, else /usr/share/zoneinfo) where it has one, so it describes the very files Qt reads there;
-// otherwise from the copy built into corral_core (src/core/tzdata/tzdata.zi): Windows has none, and its
-// Qt knows the zones only by CLDR's older names (Asia/Calcutta, not Asia/Kolkata).
+// (TZDIR, else /usr/share/zoneinfo) where it has one, so it describes the very files Qt reads there, with
+// the links it lacks taken from the copy built into corral_core (src/core/tzdata/tzdata.zi); otherwise
+// from that copy alone: Windows has none, and its Qt knows the zones only by CLDR's names, often older
+// ones (Asia/Calcutta, not Asia/Kolkata).
 
 #include <QDateTime>
 #include <QString>

@@ -9,6 +9,8 @@
 #include "validation.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace corral;
@@ -50,6 +52,8 @@ private slots:
     void timeZoneAbbreviation_isTheDatabasesOnEveryOs_data();
     void timeZoneAbbreviation_isTheDatabasesOnEveryOs();
     void builtInDatabase_isThereForAnOsWithoutOne();
+    void linksAndTheirZones_areKnown();
+    void anOsIndexWithoutTheLinks_getsThemFromTheBuiltInCopy();
     void validation_acceptsALinkAndNamesTheClosestForATypo();
     void validation_everyZone_isCheckedAndOnlyWithEveryMinutes();
 };
@@ -218,6 +222,40 @@ void TestTimeZoneIds::builtInDatabase_isThereForAnOsWithoutOne()
     QVERIFY(text.startsWith("# version "));
     QVERIFY(text.contains("\nL Asia/Kolkata Asia/Calcutta\n"));
     QVERIFY(text.contains("\nZ America/Argentina/Buenos_Aires "));
+}
+
+void TestTimeZoneIds::linksAndTheirZones_areKnown()
+{
+    for (const char *id : {"US/Eastern", "Asia/Calcutta", "Asia/Kolkata", "GMT", "America/Buenos_Aires"})
+        QVERIFY2(isKnownTimeZone(QString::fromLatin1(id)), id);
+    QCOMPARE(timeZoneAbbreviation(QStringLiteral("US/Eastern"), QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC)),
+             QStringLiteral("EST"));
+}
+
+void TestTimeZoneIds::anOsIndexWithoutTheLinks_getsThemFromTheBuiltInCopy()
+{
+    // Debian 13 leaves the backward links' files to tzdata-legacy. An OS index without Link lines (TZDIR,
+    // read once per process: so in a second one) must still know them, through the built-in copy. On
+    // Windows, which has no OS index, the built-in copy is read anyway.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile builtIn(QStringLiteral(":/corral/tzdata.zi"));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QFile index(dir.filePath(QStringLiteral("tzdata.zi")));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    while (!builtIn.atEnd()) {
+        const QByteArray line = builtIn.readLine();
+        if (!line.startsWith("L "))
+            index.write(line);
+    }
+    index.close();
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TZDIR"), dir.path());
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("linksAndTheirZones_areKnown")});
+    QVERIFY(child.waitForFinished(60000));
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, child.readAll().constData());
 }
 
 void TestTimeZoneIds::validation_acceptsALinkAndNamesTheClosestForATypo()
