@@ -20,7 +20,11 @@ CtlResult addWorker(const Sandbox &box, const QString &name, const QStringList &
                     const QStringList &options = {})
 {
     QStringList args{QStringLiteral("add"), name};
-    args << options << QStringLiteral("--") << workerProgram() << workerArgs;
+    args << options;
+    // Under Wine every stop waits out its grace (see underWine): a short one keeps the test quick there.
+    if (!options.contains(QStringLiteral("--stop-timeout")))
+        args << QStringLiteral("--stop-timeout") << QStringLiteral("1");
+    args << QStringLiteral("--") << workerProgram() << workerArgs;
     return box.ctl(args);
 }
 
@@ -150,28 +154,24 @@ private slots:
         QCOMPARE(pidOf(list.first().toObject()), pid);
     }
 
+    // `logs` without -f prints what arrives while it prints too: the worker writes ten lines and goes quiet.
     void logs_showTheLastLinesTheStrategyWrote()
     {
         E2E_SANDBOX(box);
-        QVERIFY(addWorker(box, QStringLiteral("talker"), {QStringLiteral("lines"), QStringLiteral("50")}).ok());
+        QVERIFY(addWorker(box, QStringLiteral("talker"),
+                          {QStringLiteral("lines"), QStringLiteral("20"), QStringLiteral("0"), QStringLiteral("10")})
+                    .ok());
         const CtlResult started = box.ctl({QStringLiteral("start"), QStringLiteral("talker")});
         QVERIFY2(started.ok(), qPrintable(started.describe()));
         box.track(pidInOutput(started.out));
         const QString log = box.paths().logFile(QStringLiteral("talker"));
-        QVERIFY2(waitFor([&] { return lineNumbers(readAll(log)).size() >= 6; }, 15000), readAll(log).constData());
+        QVERIFY2(waitFor([&] { return lineNumbers(readAll(log)).contains(10); }, 15000), readAll(log).constData());
 
         const CtlResult r =
             box.ctl({QStringLiteral("logs"), QStringLiteral("talker"), QStringLiteral("-n"), QStringLiteral("4")});
         QVERIFY2(r.ok(), qPrintable(r.describe()));
-        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
-        const QList<qint64> numbers = lineNumbers(r.out.toUtf8());
-        QVERIFY2(lines.size() == 4 && numbers.size() == 4, qPrintable(r.describe()));
-        for (int i = 1; i < numbers.size(); ++i)
-            QCOMPARE(numbers.at(i), numbers.at(i - 1) + 1);
-        // The last lines, not the first ones: the worker had written more than four by then.
-        QVERIFY2(numbers.last() >= 6, qPrintable(r.describe()));
-        const QList<qint64> inFile = lineNumbers(readAll(log));
-        QVERIFY2(inFile.contains(numbers.last()), qPrintable(r.describe()));
+        QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 4);
+        QCOMPARE(lineNumbers(r.out.toUtf8()), (QList<qint64>{7, 8, 9, 10}));
     }
 
     void stop_endsTheStrategysChildAndGrandchild()
@@ -370,7 +370,7 @@ private slots:
     void logRotation_whileTheStrategyWrites_keepsEveryLineOnce()
     {
         E2E_SANDBOX(box);
-        constexpr int Backups = 6;
+        constexpr int Backups = 9;
         // Lines of 1,000 bytes every millisecond (slower where sleeps are coarse): 1 MB in about a second.
         QVERIFY(addWorker(box, QStringLiteral("chatty"),
                           {QStringLiteral("lines"), QStringLiteral("1"), QStringLiteral("1000")},

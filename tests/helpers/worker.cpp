@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // A strategy for the tests that run on every OS (Windows under Wine too), where there is no sh or sleep:
 //   corral_test_worker [--mark DIR] MODE ARGS...
-//     lines MS [WIDTH]     prints "line N" (N from 1, padded to WIDTH characters) every MS ms, flushed
+//     lines MS [WIDTH [COUNT]]  prints "line N" (N from 1, padded to WIDTH characters) every MS ms, flushed;
+//                          after COUNT lines (0: no end) it goes quiet
 //     tree FILE            starts a child that starts a grandchild (copies of this program) and writes
 //                          "main PID", "child PID", "grandchild PID" lines into FILE once all three run
 //     ignore-interrupt     ignores the polite stop (SIGTERM and SIGINT; the console interrupt on Windows)
@@ -75,15 +76,16 @@ void say(const QByteArray &line)
         std::this_thread::sleep_for(std::chrono::hours(1));
 }
 
-[[noreturn]] void printLines(int intervalMs, int width)
+[[noreturn]] void printLines(int intervalMs, int width, int count)
 {
-    for (qint64 n = 1;; ++n) {
+    for (qint64 n = 1; count == 0 || n <= count; ++n) {
         QByteArray line = "line " + QByteArray::number(n).rightJustified(9, '0');
         if (line.size() < width)
             line += ' ' + QByteArray(width - line.size() - 1, 'x');
         say(line);
         std::this_thread::sleep_for(std::chrono::milliseconds(intervalMs));
     }
+    waitForever();
 }
 
 bool writeFile(const QString &path, const QByteArray &content)
@@ -142,8 +144,9 @@ int startTreeChild(const QString &childFile)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: corral_test_worker [--mark DIR] lines MS [WIDTH] | tree FILE | ignore-interrupt "
-                         "| exit CODE MS | wait\n");
+    std::fprintf(stderr,
+                 "usage: corral_test_worker [--mark DIR] lines MS [WIDTH [COUNT]] | tree FILE | ignore-interrupt "
+                 "| exit CODE MS | wait\n");
     return 2;
 }
 
@@ -173,9 +176,10 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("lines") && !args.isEmpty()) {
         const int intervalMs = number(0, 0);
         const int width = number(1, 0);
-        if (!ok || intervalMs < 0)
+        const int count = number(2, 0);
+        if (!ok || intervalMs < 0 || count < 0)
             return usage();
-        printLines(intervalMs, width);
+        printLines(intervalMs, width, count);
     }
     if (mode == QLatin1String("tree") && args.size() == 1)
         return startTree(args.first());
