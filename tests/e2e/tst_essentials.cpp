@@ -104,7 +104,7 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QDateTime opens = now.addSecs(60 - now.time().second());
         opens.setTime(QTime(opens.time().hour(), opens.time().minute()));
-        if (now.secsTo(opens) < 20)
+        if (now.secsTo(opens) < 10)
             opens = opens.addSecs(60);
         m_windowOpens = opens;
         const CtlResult r =
