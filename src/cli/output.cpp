@@ -3,6 +3,7 @@
 
 #include "output.h"
 
+#include "binarymode.h"
 #include "durationtext.h"
 #include "scheduletext.h"
 
@@ -134,8 +135,8 @@ void printLine(const QString &text)
 
 void writeRaw(const QByteArray &bytes)
 {
+    const BinaryMode untranslated(out());
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out());
-    std::fflush(out());
 }
 
 int fail(const QString &message)

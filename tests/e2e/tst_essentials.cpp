@@ -172,6 +172,9 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.describe()));
         QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 4);
         QCOMPARE(lineNumbers(r.out.toUtf8()), (QList<qint64>{7, 8, 9, 10}));
+        // Byte for byte, line ends included: a Windows program's CRLF must not come out as CR CR LF.
+        const QByteArray written = readAll(log);
+        QCOMPARE(r.out.toUtf8(), written.mid(written.indexOf("line 000000007")));
     }
 
     void stop_endsTheStrategysChildAndGrandchild()
