@@ -10,7 +10,7 @@
 //   stubborn           ignores the console interrupt and WM_CLOSE
 //   tree FILE N        starts N sleeping children and one detached grandchild-maker, writes every pid
 //                      and creation time to FILE, ignores the console interrupt
-//   spawn              tries to start one child; prints "spawned" or "refused"
+//   spawn [MS]         starts one child sleeping MS ms (default 10), prints "spawned" or "refused", exits
 //   hog MB             keeps MB of touched memory, says "hogging", sleeps
 #include "winprocess.h"
 
@@ -155,7 +155,7 @@ int wmain(int argc, wchar_t **argv)
         return memory[bytes / 2];
     }
     if (mode == L"spawn") {
-        PROCESS_INFORMATION p = start({L"sleep", L"10"}, 0);
+        PROCESS_INFORMATION p = start({L"sleep", argc > 2 ? argv[2] : L"10"}, 0);
         std::printf(p.hProcess ? "spawned\n" : "refused\n");
         return 0;
     }

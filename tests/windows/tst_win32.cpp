@@ -102,18 +102,9 @@ struct Strategy
     }
 };
 
-// The job's processes that belong to the strategy. Wine starts each console's host (conhost.exe) as a
-// child of the console's first process, so there it sits in the job too; Windows keeps it outside.
-size_t strategyProcesses(HANDLE job)
+size_t strategyProcessCount(HANDLE job)
 {
-    size_t n = 0;
-    for (DWORD pid : jobProcesses(job)) {
-        const std::optional<Identity> who = identify(pid);
-        if (who &&
-            !(who->image.size() >= 11 && _wcsicmp(who->image.c_str() + who->image.size() - 11, L"conhost.exe") == 0))
-            ++n;
-    }
-    return n;
+    return strategyProcesses(job).size();
 }
 
 bool alive(const Identity &who)
@@ -269,7 +260,7 @@ TEST(aStrategyOutlivesItsLauncher)
     CHECK(InstanceLock::isHeld(s.spec.lockPath));
     Handle job = openJob(jobName(s.spec.cookie));
     CHECK(bool(job));
-    CHECK_EQ(strategyProcesses(job.get()), size_t(1));
+    CHECK_EQ(strategyProcessCount(job.get()), size_t(1));
 
     CHECK(stopTree(s.stopRequest(strategy, 500)) == StopStep::TerminateJob);
     CHECK(!alive(strategy));
@@ -371,7 +362,7 @@ TEST(theWholeTreeIsGoneAfterStop)
     for (const Identity &who : tree)
         CHECK(alive(who));
     Handle job = openJob(jobName(s.spec.cookie));
-    CHECK_EQ(strategyProcesses(job.get()), size_t(5)); // the detached one did not leave the job
+    CHECK_EQ(strategyProcessCount(job.get()), size_t(5)); // the detached one did not leave the job
 
     CHECK(stopTree(s.stopRequest(l.identity, 500)) == StopStep::TerminateJob);
     CHECK(!alive(l.identity));

@@ -67,6 +67,22 @@ std::vector<DWORD> jobProcesses(HANDLE job)
     return pids;
 }
 
+std::vector<DWORD> strategyProcesses(HANDLE job)
+{
+    static const std::wstring host = L"conhost.exe";
+    std::vector<DWORD> pids;
+    for (DWORD pid : jobProcesses(job)) {
+        const std::optional<Identity> who = identify(pid);
+        if (!who)
+            continue; // gone since the list was made
+        const std::wstring &image = who->image;
+        if (image.size() >= host.size() && _wcsicmp(image.c_str() + image.size() - host.size(), host.c_str()) == 0)
+            continue;
+        pids.push_back(pid);
+    }
+    return pids;
+}
+
 DWORD activeProcesses(HANDLE job)
 {
     JOBOBJECT_BASIC_ACCOUNTING_INFORMATION info{};

@@ -108,6 +108,9 @@ JOBOBJECT_EXTENDED_LIMIT_INFORMATION limitInformation(const Limits &limits);
 Handle createJob(const std::wstring &name, const Limits &limits, std::string *error);
 Handle openJob(const std::wstring &name, DWORD access = JOB_OBJECT_QUERY | JOB_OBJECT_TERMINATE);
 std::vector<DWORD> jobProcesses(HANDLE job);
+// The job's processes that are the strategy's. Wine starts each console's host (conhost.exe) as a
+// child of the console's first process, so there it sits in the job too; Windows keeps it outside.
+std::vector<DWORD> strategyProcesses(HANDLE job);
 DWORD activeProcesses(HANDLE job);
 
 // A STARTUPINFOEX that passes exactly the given handles to the child. bInheritHandles=TRUE alone
