@@ -3,6 +3,7 @@
 
 #include "daemonclient.h"
 
+#include "daemonstart.h"
 #include "errorout.h"
 
 #include <QCoreApplication>
@@ -109,7 +110,7 @@ bool DaemonClient::startDaemon(QString *error)
     process.setStandardInputFile(QProcess::nullDevice());
     process.setStandardOutputFile(m_paths.daemonLogFile(), QIODevice::Append);
     process.setStandardErrorFile(m_paths.daemonLogFile(), QIODevice::Append);
-    if (!process.startDetached()) {
+    if (!os::startDetachedDaemon(process)) {
         setError(error, QStringLiteral("cannot start corrald (%1): %2")
                             .arg(QDir::toNativeSeparators(program), process.errorString()));
         return false;
