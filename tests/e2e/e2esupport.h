@@ -131,7 +131,13 @@ public:
     }
     Sandbox(const Sandbox &) = delete;
     Sandbox &operator=(const Sandbox &) = delete;
-    ~Sandbox() { cleanup(); }
+    ~Sandbox()
+    {
+        cleanup();
+        // Windows removes no directory that is some process's current one, and a strategy's console host
+        // outlives it a moment under Wine (its working directory is the home).
+        waitFor([this] { return m_dir.remove(); }, 5000);
+    }
 
     bool isValid() const { return m_dir.isValid() && QFileInfo::exists(corralctl()); }
     QString home() const { return m_home; }
