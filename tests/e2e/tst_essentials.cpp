@@ -241,6 +241,38 @@ private slots:
                  qPrintable(describe(s)));
     }
 
+    // A launcher that starts the bot and exits (`nohup bot & exit 0`): the strategy runs on, following the
+    // bot (its cookie on Unix, its Job Object on Windows), and a stop ends the bot too.
+    void launcherExits_strategyFollowsWhatItLeft_andStopEndsIt()
+    {
+        E2E_SANDBOX(box);
+        const QString family = box.filePath(QStringLiteral("family"));
+        box.trackFamilyFile(family);
+        QVERIFY(addWorker(box, QStringLiteral("launcher"), {QStringLiteral("launch"), family},
+                          {QStringLiteral("--restart"), QStringLiteral("never"), QStringLiteral("--stop-timeout"),
+                           QStringLiteral("1")})
+                    .ok());
+        const CtlResult started = box.ctl({QStringLiteral("start"), QStringLiteral("launcher")});
+        QVERIFY2(started.ok(), qPrintable(started.describe()));
+        box.track(pidInOutput(started.out));
+        QVERIFY2(waitFor([&] { return familyPids(family).size() == 1; }, 15000), "the launcher never told its bot");
+        const qint64 bot = familyPids(family).first();
+        QVERIFY(alive(bot));
+
+        const QJsonObject s = box.waitForStatus(
+            QStringLiteral("launcher"),
+            [bot](const QJsonObject &o) { return o.value(QStringLiteral("following")).toInteger() == bot; }, 15000);
+        QCOMPARE(s.value(QStringLiteral("following")).toInteger(), bot);
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QVERIFY2(s.value(QStringLiteral("mainExited")).toBool(), qPrintable(describe(s)));
+
+        const CtlResult r = box.ctl({QStringLiteral("stop"), QStringLiteral("launcher")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QVERIFY2(!alive(bot), "the bot the launcher left survived the stop");
+        QCOMPARE(box.status(QStringLiteral("launcher")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("stopped"));
+    }
+
     void exit_codeIsReported_andNeverRestartedWhenAskedNot()
     {
         E2E_SANDBOX(box);

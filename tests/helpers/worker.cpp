@@ -6,6 +6,8 @@
 //                          after COUNT lines (0: no end) it goes quiet
 //     tree FILE            starts a child that starts a grandchild (copies of this program) and writes
 //                          "main PID", "child PID", "grandchild PID" lines into FILE once all three run
+//     launch FILE          starts a copy in wait mode, writes "bot PID" into FILE and exits, as a launcher
+//                          script does (`nohup bot & exit 0`)
 //     ignore-interrupt     ignores the polite stop (SIGTERM and SIGINT; the console interrupt on Windows)
 //     exit CODE MS         exits with CODE after MS ms
 //     wait                 does nothing until it is ended
@@ -142,11 +144,21 @@ int startTreeChild(const QString &childFile)
     waitForever();
 }
 
+// What a launcher script does (`nohup bot & exit 0`): starts the real program, tells its pid in FILE
+// ("bot PID"), and leaves.
+int launch(const QString &file)
+{
+    const qint64 bot = startCopy({QStringLiteral("wait")});
+    if (bot == 0 || !writeFile(file, "bot " + QByteArray::number(bot) + '\n'))
+        return 1;
+    return 0;
+}
+
 int usage()
 {
     std::fprintf(stderr,
                  "usage: corral_test_worker [--mark DIR] lines MS [WIDTH [COUNT]] | tree FILE | ignore-interrupt "
-                 "| exit CODE MS | wait\n");
+                 "| launch FILE | exit CODE MS | wait\n");
     return 2;
 }
 
@@ -185,6 +197,8 @@ int main(int argc, char **argv)
         return startTree(args.first());
     if (mode == QLatin1String("tree-child") && args.size() == 1)
         return startTreeChild(args.first());
+    if (mode == QLatin1String("launch") && args.size() == 1)
+        return launch(args.first());
     if (mode == QLatin1String("ignore-interrupt") && args.isEmpty()) {
         ignorePoliteStop();
         say("ignoring the polite stop");
