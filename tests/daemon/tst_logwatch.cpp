@@ -30,6 +30,15 @@ void create(const QString &path)
     QVERIFY(f.open(QIODevice::WriteOnly));
 }
 
+// Whether the watch has told of a write to `key` since the spy was last cleared.
+bool told(const QSignalSpy &spy, const QString &key)
+{
+    for (const QList<QVariant> &call : spy)
+        if (call.at(0).toString() == key)
+            return true;
+    return false;
+}
+
 } // namespace
 
 class TestLogWatch : public QObject
@@ -123,12 +132,7 @@ private slots:
         // Where changes are told per directory and name (Windows), the new file's creation may still be on
         // its way: a write to the marker, told after it, is the barrier.
         append(marker, "barrier\n");
-        QVERIFY(waitFor([&] {
-            for (const QList<QVariant> &call : std::as_const(spy))
-                if (call.at(0).toString() == QStringLiteral("m"))
-                    return true;
-            return false;
-        }));
+        QVERIFY(waitFor([&] { return told(spy, QStringLiteral("m")); }));
         QTest::qWait(50);
         spy.clear();
 
@@ -141,12 +145,7 @@ private slots:
 
         spy.clear();
         append(log, "new file\n");
-        QVERIFY(waitFor([&] {
-            for (const QList<QVariant> &call : std::as_const(spy))
-                if (call.at(0).toString() == QStringLiteral("s"))
-                    return true;
-            return false;
-        }));
+        QVERIFY(waitFor([&] { return told(spy, QStringLiteral("s")); }));
     }
 };
 
